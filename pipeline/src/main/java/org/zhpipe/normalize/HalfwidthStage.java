@@ -1,0 +1,20 @@
+package org.zhpipe.normalize;
+
+import org.zhpipe.stage.CodePointMapper;
+
+/**
+ * Full-width ASCII to half-width: exactly U+FF01–U+FF5E → U+0021–U+007E (minus 0xFEE0) and the ideographic space
+ * U+3000 → U+0020; nothing else changes. {@code ＡＢＣ１２３，你好　世界！} → {@code ABC123,你好 世界!}.
+ *
+ * <p>For the wider Unicode compatibility folding (① → 1, ℃ → °C, ﹏ → _, half-width katakana → full-width) use
+ * {@link NfkcStage}. Immutable and thread-safe.
+ */
+public final class HalfwidthStage implements CodePointMapper {
+    @Override
+    public int map(int codePoint) {
+        if (codePoint >= 0xFF01 && codePoint <= 0xFF5E) {
+            return codePoint - 0xFEE0;
+        }
+        return codePoint == 0x3000 ? 0x20 : codePoint;
+    }
+}

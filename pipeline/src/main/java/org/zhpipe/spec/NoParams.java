@@ -1,0 +1,6 @@
+package org.zhpipe.spec;
+
+/** The parameter record of stages that take none. */
+public record NoParams() {
+    public static final NoParams DEFAULTS = new NoParams();
+}

@@ -1,0 +1,138 @@
+package org.zhpipe.spec;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.zhpipe.stage.Stage;
+import org.zhpipe.stage.StageKind;
+
+/**
+ * A named kind of stage in the spec: its stable snake_case name, its parameter record (components are the parameters;
+ * a default instance supplies the defaults), the parameter the inline form sets ({@code filter:cjk_ascii}), and a
+ * factory that builds the runtime stage.
+ *
+ * <p>Library users register their own:
+ * <pre>{@code
+ * record ReverseParams() {}
+ * StageType<ReverseParams> reverse = StageType.of("reverse", StageKind.TEXT, "Reverses the text.",
+ *         new ReverseParams(), null, p -> new ReverseStage());
+ * StageRegistry registry = StageRegistry.standard().with(reverse);
+ * Pipeline p = Spec.parse("{\"stages\": [{\"type\": \"reverse\"}]}", registry).build();
+ * }</pre>
+ *
+ * @param <P> the parameter record
+ */
+public final class StageType<P extends Record> {
+    private final String name;
+    private final StageKind kind;
+    private final String description;
+    private final P defaults;
+    private final String primary;
+    private final Function<P, ? extends Stage> factory;
+
+    private StageType(String name, StageKind kind, String description, P defaults, String primary,
+                      Function<P, ? extends Stage> factory) {
+        this.name = Objects.requireNonNull(name, "name");
+        if (!name.matches("[a-z][a-z0-9]*(_[a-z0-9]+)*")) {
+            throw new IllegalArgumentException("stage type names are snake_case words: " + name);
+        }
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.description = Objects.requireNonNull(description, "description");
+        this.defaults = Objects.requireNonNull(defaults, "defaults");
+        this.factory = Objects.requireNonNull(factory, "factory");
+        if (primary != null && parameterNames().stream().noneMatch(primary::equals)) {
+            throw new IllegalArgumentException("primary parameter " + primary + " is not a parameter of " + name);
+        }
+        this.primary = primary;
+    }
+
+    /**
+     * A stage type.
+     *
+     * @param name        stable snake_case name used in specs
+     * @param kind        where the stage may stand
+     * @param description one sentence for {@code zhpipe stages}
+     * @param defaults    the parameter record with every default value
+     * @param primary     the parameter set by {@code name:value} in the inline form, or {@code null}
+     * @param factory     builds the stage; may throw {@link InvalidParameterException}
+     */
+    public static <P extends Record> StageType<P> of(String name, StageKind kind, String description, P defaults,
+                                                     String primary, Function<P, ? extends Stage> factory) {
+        return new StageType<>(name, kind, description, defaults, primary, factory);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public StageKind kind() {
+        return kind;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public P defaults() {
+        return defaults;
+    }
+
+    @SuppressWarnings("unchecked")
+    public Class<P> parametersClass() {
+        return (Class<P>) defaults.getClass();
+    }
+
+    /** The inline form's parameter, or {@code null}. */
+    public String primary() {
+        return primary;
+    }
+
+    /** The parameters (record components) in declaration order. */
+    public List<RecordComponent> parameters() {
+        return Arrays.asList(defaults.getClass().getRecordComponents());
+    }
+
+    public List<String> parameterNames() {
+        return parameters().stream().map(RecordComponent::getName).toList();
+    }
+
+    /** One parameter as {@code zhpipe stages} shows it. */
+    public record Parameter(String name, String type, Object defaultValue, String description, boolean primary) {
+        /** The default as JSON text, or {@code "(required)"}. */
+        public String defaultJson() {
+            return defaultValue == null ? "(required)" : Spec.toNode(defaultValue).toString();
+        }
+    }
+
+    /** The parameters with their type names, defaults and documentation. */
+    public List<Parameter> parameterInfo() {
+        return parameters().stream()
+                .map(c -> new Parameter(c.getName(), ParamBinder.typeName(c), ParamBinder.defaultValue(this, c),
+                        ParamBinder.doc(c), c.getName().equals(primary)))
+                .toList();
+    }
+
+    /** Builds the runtime stage; {@code params} must be of this type's parameter record. */
+    public Stage create(Record params) {
+        return factory.apply(parametersClass().cast(params));
+    }
+
+    /** Stage types are equal when they have the same name and parameter record. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StageType<?> other && name.equals(other.name)
+                && parametersClass() == other.parametersClass();
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

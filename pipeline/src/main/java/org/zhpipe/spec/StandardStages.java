@@ -1,0 +1,56 @@
+package org.zhpipe.spec;
+
+import java.util.List;
+import org.zhpipe.normalize.CaseFoldStage;
+import org.zhpipe.normalize.HalfwidthStage;
+import org.zhpipe.normalize.HtmlUnescapeStage;
+import org.zhpipe.normalize.LowercaseStage;
+import org.zhpipe.normalize.NfkcStage;
+import org.zhpipe.normalize.TrailingStopStage;
+import org.zhpipe.normalize.UnicodeFilterStage;
+import org.zhpipe.normalize.WhitespaceStage;
+import org.zhpipe.segment.BasicTokenizer;
+import org.zhpipe.stage.CodePointMapper;
+import org.zhpipe.stage.StageKind;
+import org.zhpipe.stage.TextStageSequence;
+
+/** The stage types that ship with zhpipe, and how each builds its runtime stage. */
+final class StandardStages {
+    private StandardStages() {
+    }
+
+    static List<StageType<?>> all() {
+        return List.of(
+                StageType.of("halfwidth", StageKind.TEXT,
+                        "Full-width ASCII (U+FF01–U+FF5E) and the ideographic space to half-width; or ICU NFKC.",
+                        HalfwidthParams.DEFAULTS, "nfkc",
+                        p -> p.nfkc() ? new NfkcStage() : new HalfwidthStage()),
+                StageType.of("lowercase", StageKind.TEXT,
+                        "Locale-independent lowercase, or full Unicode case folding.",
+                        LowercaseParams.DEFAULTS, "mode",
+                        p -> p.mode() == CaseMode.FOLD ? new CaseFoldStage() : new LowercaseStage()),
+                StageType.of("html_unescape", StageKind.TEXT,
+                        "Decodes HTML character references (&amp; &nbsp; &#20013; ...) with Commons Text.",
+                        NoParams.DEFAULTS, null,
+                        p -> new HtmlUnescapeStage()),
+                StageType.of("whitespace", StageKind.TEXT,
+                        "Collapses white space runs, removes invisible characters, trims.",
+                        WhitespaceParams.DEFAULTS, null,
+                        p -> new WhitespaceStage(p.collapse(), p.trim(), p.keepNewlines(),
+                                FilterPresets.pattern(p.invisible(), "invisible"))),
+                StageType.of("filter", StageKind.TEXT,
+                        "Keeps only the code points of a UnicodeSet (or preset); drops or replaces the rest.",
+                        FilterParams.DEFAULTS, "keep",
+                        StandardStages::filter),
+                StageType.of("tokenize", StageKind.SEGMENTER,
+                        "Rule-based segmenter: one token per Han character, words, numbers, punctuation, symbols.",
+                        NoParams.DEFAULTS, null,
+                        p -> new BasicTokenizer()));
+    }
+
+    private static org.zhpipe.stage.TextStage filter(FilterParams p) {
+        int replacement = p.replacement().isEmpty() ? CodePointMapper.DELETE : p.replacement().codePointAt(0);
+        UnicodeFilterStage filter = new UnicodeFilterStage(FilterPresets.resolve(p.keep()), replacement);
+        return p.stripTrailingStop() ? new TextStageSequence(List.of(filter, new TrailingStopStage())) : filter;
+    }
+}

@@ -1,0 +1,13 @@
+package org.zhpipe.text;
+
+/** What kind of thing a token is, so later stages can keep or drop it without re-reading its characters. */
+public enum TokenType {
+    /** A word: Han characters, Latin or other letters, possibly with digits ({@code GPT-4}, {@code 3D}). */
+    WORD,
+    /** A number: {@code 42}, {@code 3.14}, {@code 1,000}, {@code 50%}. */
+    NUMBER,
+    /** One punctuation character (Unicode general category P*). */
+    PUNCTUATION,
+    /** A symbol or emoji (category S* and others), with its modifiers and joiners. */
+    SYMBOL
+}

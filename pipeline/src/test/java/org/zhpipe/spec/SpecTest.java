@@ -1,0 +1,134 @@
+package org.zhpipe.spec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.zhpipe.normalize.NfkcStage;
+import org.zhpipe.stage.Pipeline;
+import org.zhpipe.stage.StageKind;
+import org.zhpipe.stage.TextStage;
+import org.zhpipe.text.Text;
+
+class SpecTest {
+    /** One example of every standard stage type, as {@link Spec#toJson()} writes it. */
+    private static final Map<String, String> EXAMPLES = Map.of(
+            "halfwidth", "{\"type\": \"halfwidth\", \"nfkc\": true}",
+            "lowercase", "{\"type\": \"lowercase\", \"mode\": \"fold\"}",
+            "html_unescape", "{\"type\": \"html_unescape\"}",
+            "whitespace", "{\"type\": \"whitespace\", \"collapse\": true, \"trim\": false, \"keepNewlines\": true, "
+                    + "\"invisible\": \"[\\\\u200B]\"}",
+            "filter", "{\"type\": \"filter\", \"keep\": \"cjk_ascii\", \"replacement\": \"_\", "
+                    + "\"stripTrailingStop\": true}",
+            "tokenize", "{\"type\": \"tokenize\"}");
+
+    @Test
+    void registryListsEveryStageType() {
+        assertEquals(List.of("halfwidth", "lowercase", "html_unescape", "whitespace", "filter", "tokenize"),
+                List.copyOf(StageRegistry.standard().names()));
+        assertEquals(EXAMPLES.keySet(), Set.copyOf(StageRegistry.standard().names()));
+    }
+
+    @Test
+    void exactJsonOfOneExamplePerStageType() {
+        for (var example : EXAMPLES.entrySet()) {
+            Spec spec = Spec.parse("{\"zhpipe\": 1, \"stages\": [" + example.getValue() + "]}");
+            String expected = "{\n  \"zhpipe\": 1,\n  \"stages\": [\n    {\n      "
+                    + example.getValue().substring(1, example.getValue().length() - 1)
+                            .replace(", \"", ",\n      \"")
+                    + "\n    }\n  ]\n}\n";
+            assertEquals(expected, spec.toJson(), example.getKey());
+            spec.build();
+        }
+    }
+
+    @Test
+    void defaultsAreWrittenOut() {
+        assertEquals("{\n  \"zhpipe\": 1,\n  \"stages\": [\n    {\n      \"type\": \"halfwidth\",\n      \"nfkc\": false\n"
+                + "    },\n    {\n      \"type\": \"filter\",\n      \"keep\": \"cjk_ascii\",\n      \"replacement\": \"\",\n"
+                + "      \"stripTrailingStop\": false\n    }\n  ]\n}\n",
+                Spec.parseInline("halfwidth,filter:cjk_ascii").toJson());
+    }
+
+    @Test
+    void roundTrip() {
+        String all = EXAMPLES.values().stream().collect(Collectors.joining(", "));
+        Spec spec = Spec.parse("{\"zhpipe\": 1, \"description\": \"everything\", \"stages\": [" + all + "]}");
+        Spec again = Spec.parse(spec.toJson());
+        assertEquals(spec, again);
+        assertEquals(spec.toJson(), again.toJson());
+        assertEquals("everything", again.description());
+    }
+
+    @Test
+    void inlineFormEqualsTheJsonForm() {
+        Spec inline = Spec.parseInline("halfwidth:nfkc, lowercase:fold, filter:keep=[\\p{Script=Han},];replacement=_,"
+                + "whitespace:keepNewlines;trim=false,tokenize");
+        Spec json = Spec.parse("{\"stages\": [{\"type\": \"halfwidth\", \"nfkc\": true}, {\"type\": \"lowercase\", "
+                + "\"mode\": \"fold\"}, {\"type\": \"filter\", \"keep\": \"[\\\\p{Script=Han},]\", \"replacement\": \"_\"},"
+                + " {\"type\": \"whitespace\", \"keepNewlines\": true, \"trim\": false}, {\"type\": \"tokenize\"}]}");
+        assertEquals(json, inline);
+        assertEquals("[\\p{Script=Han},]", ((FilterParams) inline.stages().get(2).params()).keep());
+    }
+
+    @Test
+    void primaryParameterOfEachStage() {
+        StageRegistry registry = StageRegistry.standard();
+        Map<String, String> primaries = registry.types().stream()
+                .filter(t -> t.primary() != null)
+                .collect(Collectors.toMap(StageType::name, StageType::primary));
+        assertEquals(Map.of("halfwidth", "nfkc", "lowercase", "mode", "filter", "keep"), primaries);
+    }
+
+    @Test
+    void builtPipelineRunsTheIssueExample() {
+        Pipeline p = Spec.parseInline("halfwidth").build();
+        assertEquals("ABC123,你好 世界!", p.process("ＡＢＣ１２３，你好　世界！").output());
+        assertInstanceOf(NfkcStage.class, Spec.parseInline("halfwidth:nfkc").build().stages().get(0).stage());
+    }
+
+    @Test
+    void presetsBehaveAsDocumented() {
+        Pipeline cjkAscii = Spec.parseInline("filter:cjk_ascii").build();
+        assertEquals("AB 你好!", cjkAscii.process("AB 你好😀！!").output());
+        Pipeline letters = Spec.parseInline("filter:han_letters_digits;stripTrailingStop=true").build();
+        assertEquals("你好 ABC123𠀀", letters.process("你好 ABC，123𠀀。").output());
+    }
+
+    /** A library user's own stage type: registered in a registry of their own, no global state. */
+    record ReverseParams(@Doc("reverse code points, not chars") boolean codePoints) {
+        static final ReverseParams DEFAULTS = new ReverseParams(true);
+    }
+
+    @Test
+    void libraryUsersRegisterTheirOwnStageTypes() {
+        StageType<ReverseParams> reverse = StageType.of("reverse", StageKind.TEXT, "Reverses the text.",
+                ReverseParams.DEFAULTS, "codePoints",
+                p -> (TextStage) text -> Text.of(new StringBuilder(text.current()).reverse().toString()));
+        StageRegistry registry = StageRegistry.standard().with(reverse);
+        Pipeline p = Spec.parse("{\"stages\": [{\"type\": \"halfwidth\"}, {\"type\": \"reverse\"}]}", registry).build();
+        assertEquals("CBA", p.process("ＡＢＣ").output());
+        assertEquals("cba", Spec.parseInline("reverse,lowercase", registry).build().process("ABC").output());
+        // the standard registry is untouched
+        assertThrows(SpecException.class, () -> Spec.parseInline("reverse"));
+        assertThrows(IllegalArgumentException.class, () -> registry.with(reverse));
+    }
+
+    @Test
+    void customTokenStageBeforeASegmenterIsRejected() {
+        StageType<NoParams> dropAll = StageType.of("drop_all", StageKind.TOKEN, "Drops every token.",
+                NoParams.DEFAULTS, null, p -> (org.zhpipe.stage.TokenStage) (tokens, text) ->
+                        org.zhpipe.text.Tokens.empty());
+        StageRegistry registry = StageRegistry.standard().with(dropAll);
+        SpecException e = assertThrows(SpecException.class,
+                () -> Spec.parseInline("halfwidth,drop_all,tokenize", registry).build());
+        assertEquals("inline:1:11: stages[1].type: token stage \"drop_all\" needs tokens, but no segmenter comes "
+                + "before it: add a segmenter such as {\"type\": \"tokenize\"} before it", e.getMessage());
+        assertEquals("", Spec.parseInline("tokenize,drop_all", registry).build().process("你好").output());
+    }
+}
