@@ -88,6 +88,11 @@ public final class Spec {
         return fromTree(located, new SpecSource(sourceName, located.locations), registry, false);
     }
 
+    /** Reads a JSON spec file (UTF-8) with the standard stages. */
+    public static Spec read(Path file) {
+        return read(file, StageRegistry.standard());
+    }
+
     /** Reads a JSON spec file (UTF-8). */
     public static Spec read(Path file, StageRegistry registry) {
         String json;

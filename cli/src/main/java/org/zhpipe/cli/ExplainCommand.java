@@ -1,0 +1,53 @@
+package org.zhpipe.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.zhpipe.stage.Pipeline;
+import org.zhpipe.text.Tokens;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code zhpipe explain}: the text after each stage, so a user sees what each stage did. */
+@Command(name = "explain", description = "Show the text (or tokens) after each stage.")
+final class ExplainCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec command;
+
+    @Mixin
+    SpecOptions options;
+
+    @Parameters(arity = "1..*", paramLabel = "TEXT", description = "The text to explain.")
+    List<String> texts;
+
+    @Override
+    public Integer call() {
+        Pipeline pipeline = options.pipeline();
+        PrintWriter out = command.commandLine().getOut();
+        for (String text : texts) {
+            out.println("input       " + text);
+            int width = pipeline.stages().stream().mapToInt(s -> s.name().length()).max().orElse(0);
+            int index = 0;
+            for (Pipeline.Step step : pipeline.trace(text)) {
+                String label = String.format("%d %-" + Math.max(width, 9) + "s", index++, step.name());
+                out.println(label + " " + (step.tokens() == null ? step.text().current() : describe(step.tokens())));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static String describe(Tokens tokens) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i > 0) {
+                sb.append(' ');
+            }
+            sb.append(tokens.term(i)).append('[').append(tokens.start(i)).append(',').append(tokens.end(i)).append(')');
+        }
+        return sb.toString();
+    }
+}

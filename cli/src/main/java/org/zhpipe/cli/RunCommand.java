@@ -1,0 +1,204 @@
+package org.zhpipe.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.zhpipe.io.BadRecordException;
+import org.zhpipe.io.BatchOptions;
+import org.zhpipe.io.BatchRunner;
+import org.zhpipe.io.BatchSummary;
+import org.zhpipe.io.DetectedEncoding;
+import org.zhpipe.io.InputFormat;
+import org.zhpipe.io.OnError;
+import org.zhpipe.io.OutputFormat;
+import org.zhpipe.io.ResultJson;
+import org.zhpipe.stage.Pipeline;
+import org.zhpipe.stage.Result;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code zhpipe run}: one-shot on the TEXT arguments, or batch over {@code -i} inputs or standard input.
+ */
+@Command(name = "run", sortOptions = false,
+        description = {"Run a pipeline on text given as arguments, on standard input (one record per line), "
+                + "or on files and folders (-i).",
+                "Examples:",
+                "  zhpipe run -p halfwidth 'ＡＢＣ１２３，你好　世界！'",
+                "  echo 'ＡＢＣ，你好' | zhpipe run -p halfwidth",
+                "  zhpipe run -s spec.json -i corpus/ -i extra.txt.gz -o out.jsonl"})
+final class RunCommand implements Callable<Integer> {
+    /** The raw standard streams and whether a person is at a terminal; set by {@link Main#run}. */
+    record Streams(InputStream in, OutputStream out, boolean terminal) {
+    }
+
+    Streams streams = new Streams(System.in, System.out, false);
+
+    @Spec
+    CommandSpec command;
+
+    @Mixin
+    SpecOptions specOptions;
+
+    @Parameters(arity = "0..*", paramLabel = "TEXT", description = "Text to process; one output line each.")
+    List<String> texts = List.of();
+
+    @Option(names = {"-i", "--input"}, paramLabel = "PATH",
+            description = "Input file, folder (read recursively) or .gz file; repeatable. Default: standard input.")
+    List<Path> inputs = List.of();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Output file (written to a temporary file, renamed on success; .gz compresses). "
+                    + "Default: standard output.")
+    Path output;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Output: text (tokens joined by one space when the pipeline segments), jsonl, or auto "
+                    + "(jsonl for JSONL input, else text). Default: ${DEFAULT-VALUE}.")
+    String format = "auto";
+
+    @Option(names = "--input-format", paramLabel = "FORMAT",
+            description = "lines, jsonl, or auto (jsonl for .jsonl/.ndjson names). Default: ${DEFAULT-VALUE}.")
+    String inputFormat = "auto";
+
+    @Option(names = "--field", paramLabel = "NAME",
+            description = "The JSONL field that holds the text; other fields pass through. Default: ${DEFAULT-VALUE}.")
+    String field = "text";
+
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "Input encoding: auto (UTF-8, GB18030 or Big5, detected per file, BOM-aware) or a "
+                    + "charset name. Default: ${DEFAULT-VALUE}.")
+    String encoding = BatchOptions.AUTO_ENCODING;
+
+    @Option(names = {"-j", "--workers"}, paramLabel = "N",
+            description = "Worker threads. Default: the number of cores.")
+    int workers = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--on-error", paramLabel = "POLICY",
+            description = "A bad record (invalid JSON, missing field, undecodable bytes): fail (stop), skip (report "
+                    + "and leave out) or keep (report and write it through unprocessed). Default: ${DEFAULT-VALUE}.")
+    String onError = "fail";
+
+    @Option(names = "--no-progress", description = "No progress bar (it shows only on a terminal anyway).")
+    boolean noProgress;
+
+    @Option(names = {"-q", "--quiet"}, description = "No summary line at the end.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also print the encoding detected for each input.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws IOException {
+        Pipeline pipeline = specOptions.pipeline();
+        OutputFormat outputFormat = parse(OutputFormat.class, format, "--format");
+        InputFormat inputFormatChoice = parse(InputFormat.class, inputFormat, "--input-format");
+        OnError onErrorChoice = parse(OnError.class, onError, "--on-error");
+        if (!texts.isEmpty()) {
+            if (!inputs.isEmpty()) {
+                throw new UsageException("give TEXT arguments or -i inputs, not both");
+            }
+            return oneShot(pipeline, outputFormat);
+        }
+        BatchOptions options = BatchOptions.builder()
+                .inputs(inputs)
+                .output(output)
+                .inputFormat(inputFormatChoice)
+                .outputFormat(outputFormat)
+                .field(field)
+                .encoding(encoding)
+                .onError(onErrorChoice)
+                .workers(workers)
+                .build();
+        if (inputs.isEmpty() && output == null && streams.terminal()) {
+            return interactive(pipeline, outputFormat);
+        }
+        return batch(pipeline, options);
+    }
+
+    private int oneShot(Pipeline pipeline, OutputFormat outputFormat) {
+        PrintWriter out = command.commandLine().getOut();
+        for (String text : texts) {
+            out.println(render(pipeline.process(text), outputFormat));
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** A person typing at a terminal: answer each line at once. */
+    private int interactive(Pipeline pipeline, OutputFormat outputFormat) throws IOException {
+        PrintWriter out = command.commandLine().getOut();
+        BufferedReader in = new BufferedReader(new InputStreamReader(streams.in(), StandardCharsets.UTF_8));
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            out.println(render(pipeline.process(line), outputFormat));
+            out.flush();
+        }
+        return 0;
+    }
+
+    private static String render(Result result, OutputFormat format) {
+        return format == OutputFormat.JSONL ? ResultJson.toJsonLine(result) : result.output();
+    }
+
+    private int batch(Pipeline pipeline, BatchOptions options) throws IOException {
+        PrintWriter err = command.commandLine().getErr();
+        boolean toStdout = options.output() == null;
+        command.commandLine().getOut().flush();
+        OutputStream stdout = new NonClosingOutputStream(streams.out());
+        InputStream stdin = streams.in();
+        boolean showSummary = !quiet && !(inputs.isEmpty() && toStdout);
+        Progress progress = !noProgress && !inputs.isEmpty() && streams.terminal() ? Progress.start() : null;
+        BatchSummary summary;
+        try {
+            summary = new BatchRunner(pipeline, options).run(stdin, stdout, line -> {
+                err.println(line);
+                err.flush();
+            }, progress);
+        } catch (BadRecordException e) {
+            err.println("zhpipe: error: " + e.getMessage());
+            err.println("zhpipe: stopped at the first bad record (--on-error fail); use --on-error skip or keep to "
+                    + "go on" + (toStdout ? "" : ", nothing was written to " + options.output()));
+            err.flush();
+            return Main.EXIT_REJECTED;
+        } finally {
+            if (progress != null) {
+                progress.close();
+            }
+        }
+        if (verbose) {
+            for (DetectedEncoding e : summary.encodings()) {
+                err.println("zhpipe: " + e);
+            }
+        }
+        if (showSummary || summary.bad() > 0) {
+            err.println("zhpipe: " + summary.format());
+        }
+        err.flush();
+        return summary.bad() > 0 ? Main.EXIT_REJECTED : 0;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String option) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(value)) {
+                return e;
+            }
+        }
+        StringBuilder names = new StringBuilder();
+        for (E e : type.getEnumConstants()) {
+            names.append(names.length() == 0 ? "" : ", ").append(e.name().toLowerCase(Locale.ROOT));
+        }
+        throw new UsageException("invalid value for " + option + ": \"" + value + "\"; expected one of: " + names);
+    }
+}

@@ -1,0 +1,40 @@
+package org.zhpipe.cli;
+
+import java.nio.file.Path;
+import org.zhpipe.spec.Spec;
+import org.zhpipe.spec.StageRegistry;
+import org.zhpipe.stage.Pipeline;
+import picocli.CommandLine.Option;
+
+/** The {@code -p} / {@code -s} options (a mixin) shared by the commands that build a pipeline. */
+final class SpecOptions {
+    @Option(names = {"-p", "--pipeline"}, paramLabel = "STAGES",
+            description = "Stages in the inline form, e.g. \"halfwidth,lowercase,filter:cjk_ascii\".")
+    String inline;
+
+    @Option(names = {"-s", "--spec"}, paramLabel = "SPEC",
+            description = "A JSON spec file, or inline JSON when it starts with '{'.")
+    String spec;
+
+    /** Reads and builds the pipeline; throws {@link org.zhpipe.spec.SpecException} on any mistake in the spec. */
+    Pipeline pipeline() {
+        return spec().build();
+    }
+
+    Spec spec() {
+        if ((inline == null) == (spec == null)) {
+            throw new UsageException(inline == null
+                    ? "no pipeline: give the stages with -p \"halfwidth,lowercase\" or a spec file with -s spec.json"
+                    : "give either -p or -s, not both");
+        }
+        StageRegistry registry = StageRegistry.standard();
+        if (inline != null) {
+            return Spec.parseInline(inline, registry);
+        }
+        String s = spec.strip();
+        if (s.startsWith("{")) {
+            return Spec.parse(s, "-s", registry);
+        }
+        return Spec.read(Path.of(spec), registry);
+    }
+}

@@ -1,0 +1,185 @@
+package org.zhpipe.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end, in process: exact output, exit codes and messages. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run withStdin(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, err, false);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static Run run(String... args) {
+        return withStdin("", args);
+    }
+
+    @Test
+    void oneShotIssueExample() {
+        Run r = run("run", "-p", "halfwidth", "ＡＢＣ１２３，你好　世界！");
+        assertEquals(new Run(0, "ABC123,你好 世界!\n", ""), r);
+    }
+
+    @Test
+    void standardInputLineByLineKeepsEmptyLines() {
+        Run r = withStdin("ＡＢＣ，你好\n\nｘ　ｙ\r\nlast", "run", "-p", "halfwidth");
+        assertEquals(new Run(0, "ABC,你好\n\nx y\nlast\n", ""), r);
+    }
+
+    @Test
+    void jsonlFormatWithTokens() {
+        Run r = run("run", "-p", "halfwidth,tokenize", "--format", "jsonl", "ＡＢ，𠀀");
+        assertEquals("{\"text\":\"AB,𠀀\",\"tokens\":[{\"text\":\"AB\",\"start\":0,\"end\":2},"
+                + "{\"text\":\",\",\"start\":2,\"end\":3},{\"text\":\"𠀀\",\"start\":3,\"end\":5}]}\n", r.out());
+        assertEquals("AB , 𠀀\n", run("run", "-p", "halfwidth,tokenize", "ＡＢ，𠀀").out());
+    }
+
+    @Test
+    void specErrorExitsTwoWithOneClearLine() throws IOException {
+        Path spec = dir.resolve("spec.json");
+        Files.writeString(spec, "{\"zhpipe\": 1, \"stages\": [{\"type\": \"halfwidht\"}]}");
+        Run r = run("run", "-s", spec.toString(), "x");
+        assertEquals(2, r.code());
+        assertEquals("zhpipe: error: " + spec + ":1:27: stages[0].type: unknown stage type \"halfwidht\"; did you mean "
+                + "\"halfwidth\"? Known types: halfwidth, lowercase, html_unescape, whitespace, filter, tokenize\n",
+                r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void usageErrorsExitTwoWithoutStackTraces() {
+        Run noPipeline = run("run", "x");
+        assertEquals(2, noPipeline.code());
+        assertEquals("zhpipe: error: no pipeline: give the stages with -p \"halfwidth,lowercase\" or a spec file with "
+                + "-s spec.json\n", noPipeline.err());
+        Run badOption = run("run", "--bogus");
+        assertEquals(2, badOption.code());
+        assertTrue(badOption.err().startsWith("zhpipe: error: Unknown option: '--bogus'"), badOption.err());
+        Run missingFile = run("run", "-s", dir.resolve("nope.json").toString(), "x");
+        assertEquals(2, missingFile.code());
+        assertEquals("zhpipe: error: " + dir.resolve("nope.json") + ": spec file not found; check the path\n",
+                missingFile.err());
+        Run missingInput = run("run", "-p", "halfwidth", "-i", dir.resolve("absent.txt").toString());
+        assertEquals(2, missingInput.code());
+        assertTrue(missingInput.err().startsWith("zhpipe: error: "), missingInput.err());
+        assertFalse(missingInput.err().contains("\tat "), missingInput.err());
+        Run badPolicy = run("run", "-p", "halfwidth", "--on-error", "ignore", "x");
+        assertEquals("zhpipe: error: invalid value for --on-error: \"ignore\"; expected one of: fail, skip, keep\n",
+                badPolicy.err());
+    }
+
+    @Test
+    void batchOverFoldersAndGzipToAFile() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "ＡＡ\nｂｂ\n");
+        try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(corpus.resolve("b.txt.gz")))) {
+            gz.write("ＣＣ\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Path extra = dir.resolve("extra.txt");
+        Files.writeString(extra, "ｄ");
+        Path output = dir.resolve("out.txt");
+        Run r = run("run", "-p", "halfwidth", "-i", corpus.toString(), "-i", extra.toString(), "-o",
+                output.toString(), "-j", "2");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("AA\nbb\nCC\nd\n", Files.readString(output));
+        assertTrue(r.err().startsWith("zhpipe: 4 records in, 4 out; "), r.err());
+        assertEquals(List.of("corpus", "extra.txt", "out.txt"), list(dir));
+    }
+
+    @Test
+    void jsonlPassesOtherFieldsThrough() throws IOException {
+        Path input = dir.resolve("in.jsonl");
+        Files.writeString(input, "{\"id\": 7, \"text\": \"ＡＢ\", \"meta\": {\"x\": [1.50, \"是\"]}}\n");
+        Run r = run("run", "-p", "halfwidth", "-i", input.toString());
+        assertEquals("{\"id\":7,\"text\":\"AB\",\"meta\":{\"x\":[1.50,\"是\"]}}\n", r.out());
+    }
+
+    @Test
+    void gb18030InputIsDetected() throws IOException {
+        Path input = dir.resolve("gb.txt");
+        String text = "论坛帖子：今天去超市买了苹果和香蕉，一共花了２５元。\n回复：现在水果价格确实上涨了不少。\n";
+        Files.write(input, text.getBytes(Charset.forName("GB18030")));
+        Run r = run("run", "-p", "halfwidth", "-i", input.toString(), "-v");
+        assertEquals("论坛帖子:今天去超市买了苹果和香蕉,一共花了25元。\n回复:现在水果价格确实上涨了不少。\n", r.out());
+        assertTrue(r.err().contains("GB18030"), r.err());
+    }
+
+    @Test
+    void badRecordsAreCountedAndReported() throws IOException {
+        Path input = dir.resolve("in.jsonl");
+        Files.writeString(input, "{\"text\": \"ａ\"}\n{not json\n{\"text\": \"ｂ\"}\n");
+        Run skip = run("run", "-p", "halfwidth", "-i", input.toString(), "--on-error", "skip");
+        assertEquals(1, skip.code());
+        assertEquals("{\"text\":\"a\"}\n{\"text\":\"b\"}\n", skip.out());
+        assertTrue(skip.err().startsWith("zhpipe: " + input + ":2: "), skip.err());
+        assertTrue(skip.err().contains("3 records in, 2 out, 1 bad (1 skipped)"), skip.err());
+
+        Path output = dir.resolve("out.jsonl");
+        Run fail = run("run", "-p", "halfwidth", "-i", input.toString(), "-o", output.toString());
+        assertEquals(1, fail.code());
+        assertTrue(fail.err().startsWith("zhpipe: error: " + input + ":2: "), fail.err());
+        assertFalse(Files.exists(output));
+        assertEquals(List.of("in.jsonl"), list(dir));
+    }
+
+    @Test
+    void stagesListsEveryType() {
+        Run r = run("stages");
+        assertEquals(0, r.code());
+        for (String type : List.of("halfwidth", "lowercase", "html_unescape", "whitespace", "filter", "tokenize")) {
+            assertTrue(r.out().contains("\n" + type + "  (") || r.out().startsWith(type + "  ("), type);
+        }
+        assertTrue(r.out().contains("inline: filter:<keep>"), r.out());
+        assertEquals(2, run("stages", "halfwidht").code());
+    }
+
+    @Test
+    void explainShowsEachStage() {
+        Run r = run("explain", "-p", "halfwidth,lowercase,tokenize", "ＡＢ，Ｃ");
+        assertEquals("input       ＡＢ，Ｃ\n"
+                + "0 halfwidth AB,C\n"
+                + "1 lowercase ab,c\n"
+                + "2 tokenize  ab[0,2) ,[2,3) c[3,4)\n", r.out());
+    }
+
+    @Test
+    void theSamplesRun() {
+        Path root = Path.of(System.getProperty("zhpipe.root", ".."));
+        Run clean = run("run", "-s", root.resolve("samples/specs/clean.json").toString(), "-i",
+                root.resolve("samples/text/news.txt").toString(), "-q");
+        assertEquals(0, clean.code(), clean.err());
+        assertTrue(clean.out().startsWith("2024年,AI技术在医疗领域的应用越来越广泛。\n"), clean.out());
+        Run search = run("run", "-s", root.resolve("samples/specs/search.json").toString(), "-i",
+                root.resolve("samples/text/posts.jsonl").toString(), "-q");
+        assertEquals(0, search.code(), search.err());
+        assertEquals(5, search.out().lines().count());
+    }
+
+    private static List<String> list(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package org.zhpipe.io;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a {@link BatchRunner} reads, how, and where it writes. Immutable; build with {@link #builder()}, which checks
+ * every value.
+ *
+ * <pre>{@code
+ * BatchOptions options = BatchOptions.builder()
+ *         .inputs(List.of(Path.of("corpus/")))
+ *         .output(Path.of("clean.jsonl.gz"))
+ *         .inputFormat(InputFormat.JSONL)
+ *         .onError(OnError.SKIP)
+ *         .workers(4)
+ *         .build();
+ * }</pre>
+ *
+ * @param inputs       files and folders to read, in order; empty means stdin
+ * @param output       the file to write, or {@code null} for the given stdout stream
+ * @param inputFormat  how inputs are split into records
+ * @param outputFormat how records are written
+ * @param field        the JSONL field that holds the text
+ * @param encoding     the input encoding, or empty for automatic detection per file
+ * @param onError      what to do with a bad record
+ * @param workers      threads that run the pipeline
+ * @param batchRecords records per batch handed to a worker (at most)
+ * @param batchBytes   raw line bytes per batch (a batch closes once it reaches this)
+ */
+public record BatchOptions(List<Path> inputs, Path output, InputFormat inputFormat, OutputFormat outputFormat,
+                           String field, Optional<Charset> encoding, OnError onError, int workers, int batchRecords,
+                           int batchBytes) {
+    /** The name {@link Builder#encoding(String)} takes for automatic detection. */
+    public static final String AUTO_ENCODING = "auto";
+
+    public BatchOptions {
+        inputs = List.copyOf(inputs);
+        Objects.requireNonNull(inputFormat, "inputFormat");
+        Objects.requireNonNull(outputFormat, "outputFormat");
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(encoding, "encoding");
+        Objects.requireNonNull(onError, "onError");
+        if (field.isEmpty()) {
+            throw new InputException("the JSONL text field name is empty: pass --field with the name of the field "
+                    + "that holds the text, such as --field text");
+        }
+        encoding.ifPresent(BatchOptions::requireLineSafe);
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1, not " + workers);
+        }
+        if (batchRecords < 1) {
+            throw new IllegalArgumentException("batchRecords must be at least 1, not " + batchRecords);
+        }
+        if (batchBytes < 1) {
+            throw new IllegalArgumentException("batchBytes must be at least 1, not " + batchBytes);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The encoding as the user would write it: {@code auto} or the charset's name. */
+    public String encodingName() {
+        return encoding.map(Charset::name).orElse(AUTO_ENCODING);
+    }
+
+    /**
+     * The charset for an encoding name as given on the command line.
+     *
+     * @throws InputException if no such charset exists here, or it cannot be read line by line
+     */
+    public static Charset charsetNamed(String name) {
+        Charset charset;
+        try {
+            charset = Charset.forName(name.trim());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new InputException("unknown encoding \"" + name + "\": use --encoding auto or a Java charset name "
+                    + "such as UTF-8, GB18030 or Big5");
+        }
+        requireLineSafe(charset);
+        return charset;
+    }
+
+    /**
+     * Records are split on the byte 0x0A before decoding, which is right only for encodings where ASCII bytes mean
+     * ASCII (UTF-8, GB18030, Big5, ...): not for UTF-16, UTF-32 or EBCDIC.
+     */
+    private static void requireLineSafe(Charset charset) {
+        String ascii = "\n\r\t !\"#09:AZaz{}~";
+        boolean safe = charset.canEncode()
+                && Arrays.equals(ascii.getBytes(charset), ascii.getBytes(StandardCharsets.US_ASCII));
+        if (!safe) {
+            throw new InputException("encoding " + charset.name() + " is not supported: zhpipe reads ASCII-compatible "
+                    + "encodings (UTF-8, GB18030, Big5, ...); convert the input first, e.g. iconv -f "
+                    + charset.name().toUpperCase(Locale.ROOT) + " -t UTF-8 in.txt > out.txt");
+        }
+    }
+
+    /** Collects options; every setter has a default. Not thread-safe. */
+    public static final class Builder {
+        private List<Path> inputs = List.of();
+        private Path output;
+        private InputFormat inputFormat = InputFormat.AUTO;
+        private OutputFormat outputFormat = OutputFormat.AUTO;
+        private String field = "text";
+        private Optional<Charset> encoding = Optional.empty();
+        private OnError onError = OnError.FAIL;
+        private int workers = Runtime.getRuntime().availableProcessors();
+        private int batchRecords = 512;
+        private int batchBytes = 1 << 20;
+
+        private Builder() {
+        }
+
+        /** Files and folders to read, in order (default: none, i.e. stdin). */
+        public Builder inputs(List<Path> inputs) {
+            this.inputs = List.copyOf(inputs);
+            return this;
+        }
+
+        /** The file to write, {@code .gz} to compress it; {@code null} (the default) writes to the given stdout. */
+        public Builder output(Path output) {
+            this.output = output;
+            return this;
+        }
+
+        /** Default {@link InputFormat#AUTO}. */
+        public Builder inputFormat(InputFormat inputFormat) {
+            this.inputFormat = inputFormat;
+            return this;
+        }
+
+        /** Default {@link OutputFormat#AUTO}. */
+        public Builder outputFormat(OutputFormat outputFormat) {
+            this.outputFormat = outputFormat;
+            return this;
+        }
+
+        /** The JSONL field that holds the text; default {@code "text"}. */
+        public Builder field(String field) {
+            this.field = field;
+            return this;
+        }
+
+        /**
+         * {@code "auto"} (the default: per file, by byte-order mark, UTF-8 validity, then {@link EncodingDetector}) or
+         * a Java charset name.
+         *
+         * @throws InputException for an unknown or unsupported charset
+         */
+        public Builder encoding(String name) {
+            Objects.requireNonNull(name, "encoding");
+            this.encoding = name.trim().equalsIgnoreCase(AUTO_ENCODING) ? Optional.empty()
+                    : Optional.of(charsetNamed(name));
+            return this;
+        }
+
+        /** Default {@link OnError#FAIL}. */
+        public Builder onError(OnError onError) {
+            this.onError = onError;
+            return this;
+        }
+
+        /** Threads that run the pipeline; default the number of processors. */
+        public Builder workers(int workers) {
+            this.workers = workers;
+            return this;
+        }
+
+        /** At most this many records per batch; default 512. */
+        public Builder batchRecords(int batchRecords) {
+            this.batchRecords = batchRecords;
+            return this;
+        }
+
+        /** A batch closes once its lines reach this many bytes; default 1 MiB. */
+        public Builder batchBytes(int batchBytes) {
+            this.batchBytes = batchBytes;
+            return this;
+        }
+
+        /**
+         * The options.
+         *
+         * @throws InputException           for an empty field name or an unsupported encoding
+         * @throws IllegalArgumentException for a count below 1
+         */
+        public BatchOptions build() {
+            return new BatchOptions(inputs, output, inputFormat, outputFormat, field, encoding, onError, workers,
+                    batchRecords, batchBytes);
+        }
+    }
+}

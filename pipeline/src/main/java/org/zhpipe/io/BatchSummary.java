@@ -1,0 +1,86 @@
+package org.zhpipe.io;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a batch run did. Counts obey {@code recordsIn == recordsOut + skipped}: every record read is either written
+ * (processed, or bad and kept) or bad and skipped.
+ *
+ * @param recordsIn    records read (lines, including bad ones)
+ * @param recordsOut   records written, kept ones included
+ * @param skipped      bad records left out ({@link OnError#SKIP})
+ * @param kept         bad records written unprocessed ({@link OnError#KEEP}); also counted in {@code recordsOut}
+ * @param charsIn      code points of the texts of the records processed
+ * @param charsOut     code points of their outputs ({@link org.zhpipe.stage.Result#output()})
+ * @param bytesRead    raw bytes read from the inputs (compressed bytes for gzip files)
+ * @param elapsedNanos wall time of the run
+ * @param encodings    the encoding of each input, in reading order
+ */
+public record BatchSummary(long recordsIn, long recordsOut, long skipped, long kept, long charsIn, long charsOut,
+                           long bytesRead, long elapsedNanos, List<DetectedEncoding> encodings) {
+    public BatchSummary {
+        encodings = List.copyOf(encodings);
+    }
+
+    /** Bad records: skipped plus kept. */
+    public long bad() {
+        return skipped + kept;
+    }
+
+    public double seconds() {
+        return elapsedNanos / 1e9;
+    }
+
+    /** Raw megabytes (10<sup>6</sup> bytes) read per second of wall time; 0 for an instant run. */
+    public double megabytesPerSecond() {
+        return elapsedNanos <= 0 ? 0 : bytesRead / 1e6 / seconds();
+    }
+
+    /**
+     * One line for people, such as {@code 12,345 records in, 12,340 out, 5 bad (5 skipped); 3.2 MB read in 0.41 s
+     * (7.8 MB/s); 1,234,567 → 1,100,000 chars}.
+     */
+    public String format() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(count(recordsIn)).append(recordsIn == 1 ? " record in, " : " records in, ")
+                .append(count(recordsOut)).append(" out");
+        if (bad() > 0) {
+            sb.append(", ").append(count(bad())).append(" bad (");
+            if (skipped > 0) {
+                sb.append(count(skipped)).append(" skipped");
+            }
+            if (kept > 0) {
+                sb.append(skipped > 0 ? ", " : "").append(count(kept)).append(" kept");
+            }
+            sb.append(')');
+        }
+        sb.append("; ").append(bytes(bytesRead)).append(" read in ")
+                .append(String.format(Locale.ROOT, "%.2f s", seconds()))
+                .append(String.format(Locale.ROOT, " (%.1f MB/s)", megabytesPerSecond()))
+                .append("; ").append(count(charsIn)).append(" → ").append(count(charsOut)).append(" chars");
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+
+    private static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    private static String bytes(long n) {
+        if (n < 1_000) {
+            return n + " B";
+        }
+        if (n < 1_000_000) {
+            return String.format(Locale.ROOT, "%.1f kB", n / 1e3);
+        }
+        if (n < 1_000_000_000) {
+            return String.format(Locale.ROOT, "%.1f MB", n / 1e6);
+        }
+        return String.format(Locale.ROOT, "%.2f GB", n / 1e9);
+    }
+}

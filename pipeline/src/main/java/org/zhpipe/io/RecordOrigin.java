@@ -1,0 +1,13 @@
+package org.zhpipe.io;
+
+import java.nio.charset.Charset;
+
+/**
+ * Where records come from: one input, with the format and encoding it is read with.
+ *
+ * @param name    the input's name in messages: its path, or {@code <stdin>}
+ * @param format  {@link InputFormat#LINES} or {@link InputFormat#JSONL}, never {@code AUTO}
+ * @param charset the charset each line is decoded with
+ */
+record RecordOrigin(String name, InputFormat format, Charset charset) {
+}

@@ -1,0 +1,123 @@
+package org.zhpipe.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.zhpipe.stage.Pipeline;
+import org.zhpipe.stage.Result;
+
+/**
+ * Turns a batch of raw lines into outcomes on a worker thread: decodes each line strictly, extracts the text (the
+ * line, or a JSONL field), runs the pipeline and renders the output line. A bad record (undecodable bytes, bad
+ * JSONL, or an exception from the pipeline) becomes a bad outcome, with what {@link OnError#KEEP} would write:
+ * <ul>
+ *   <li>text output: the record's unprocessed text when it was extracted, else the decoded line;</li>
+ *   <li>JSONL output from line input: {@code {"text": <the decoded line>}};</li>
+ *   <li>JSONL output from JSONL input: the decoded line as it was, even when it is not valid JSON.</li>
+ * </ul>
+ * Undecodable bytes are replaced by U+FFFD in what is kept. Immutable and thread-safe.
+ */
+final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> {
+    private final Pipeline pipeline;
+    private final OutputFormat outputFormat;
+    private final String field;
+    private final boolean keep;
+
+    /**
+     * @param outputFormat {@link OutputFormat#TEXT} or {@link OutputFormat#JSONL}
+     */
+    RecordProcessor(Pipeline pipeline, OutputFormat outputFormat, String field, OnError onError) {
+        if (outputFormat == OutputFormat.AUTO) {
+            throw new IllegalArgumentException("resolve the output format first");
+        }
+        this.pipeline = pipeline;
+        this.outputFormat = outputFormat;
+        this.field = field;
+        this.keep = onError == OnError.KEEP;
+    }
+
+    @Override
+    public List<Outcome> apply(List<RawRecord> batch) {
+        List<Outcome> outcomes = new ArrayList<>(batch.size());
+        for (RawRecord record : batch) {
+            outcomes.add(process(record));
+        }
+        return outcomes;
+    }
+
+    Outcome process(RawRecord record) {
+        RecordOrigin origin = record.origin();
+        LineDecoder.Decoded decoded = LineDecoder.decode(record.bytes(), origin.charset());
+        if (!decoded.ok()) {
+            String line = LineDecoder.decodeLenient(record.bytes(), origin.charset());
+            return bad(record, LineDecoder.describe(decoded, record.bytes(), origin.charset()), line, line);
+        }
+        String line = decoded.text();
+        if (origin.format() == InputFormat.JSONL) {
+            return processJson(record, line);
+        }
+        try {
+            Result result = pipeline.process(line);
+            String output = outputFormat == OutputFormat.TEXT ? oneLine(result.output()) : ResultJson.toJsonLine(result);
+            return Outcome.good(record, output, codePoints(line), codePoints(result.output()));
+        } catch (RuntimeException e) {
+            return bad(record, pipelineFailed(e), line, line);
+        }
+    }
+
+    private Outcome processJson(RawRecord record, String line) {
+        boolean jsonOut = outputFormat == OutputFormat.JSONL;
+        JsonRecord json;
+        try {
+            json = JsonRecord.parse(line, field, jsonOut && pipeline.segments());
+        } catch (RecordProblem e) {
+            return bad(record, e.getMessage(), line, line);
+        }
+        try {
+            Result result = pipeline.process(json.text());
+            String output = jsonOut ? json.render(result.text().current(), result.tokens()) : oneLine(result.output());
+            return Outcome.good(record, output, codePoints(json.text()), codePoints(result.output()));
+        } catch (RuntimeException e) {
+            return bad(record, pipelineFailed(e), json.text(), line);
+        }
+    }
+
+    /**
+     * A bad outcome.
+     *
+     * @param text the record's unprocessed text (what text output keeps)
+     * @param line the decoded line (what JSONL output keeps)
+     */
+    private Outcome bad(RawRecord record, String problem, String text, String line) {
+        if (!keep) {
+            return Outcome.bad(record, problem, null);
+        }
+        String kept;
+        if (outputFormat == OutputFormat.TEXT) {
+            kept = oneLine(text);
+        } else if (record.origin().format() == InputFormat.JSONL) {
+            kept = line;
+        } else {
+            kept = "{\"text\":" + ResultJson.quote(line) + "}";
+        }
+        return Outcome.bad(record, problem, kept);
+    }
+
+    private static String pipelineFailed(RuntimeException e) {
+        String message = e.getMessage();
+        return "pipeline failed: " + e.getClass().getSimpleName()
+                + (message == null ? "" : ": " + oneLine(message));
+    }
+
+    /** Line breaks become spaces, so that one record is one output line. */
+    static String oneLine(String s) {
+        if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            return s;
+        }
+        return s.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+    }
+
+    private static long codePoints(String s) {
+        return s.codePointCount(0, s.length());
+    }
+}

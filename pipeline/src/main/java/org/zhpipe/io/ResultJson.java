@@ -1,0 +1,80 @@
+package org.zhpipe.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import org.zhpipe.stage.Result;
+import org.zhpipe.text.Tokens;
+
+/**
+ * Renders pipeline results as compact one-line JSON, non-ASCII characters as themselves (not {@code \}u escapes):
+ * <pre>{@code
+ * {"text":"今天天气好","tokens":[{"text":"今天","start":0,"end":2},{"text":"天气","start":2,"end":4},...]}
+ * }</pre>
+ * {@code "text"} is the final text ({@code result.text().current()}); {@code "tokens"} is there only when the
+ * pipeline segments; each token's {@code start} and {@code end} are UTF-16 offsets into the <em>original</em>
+ * input, and it has a {@code "tag"} (possibly {@code null}) only when the tokens carry tags. Thread-safe.
+ */
+public final class ResultJson {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private ResultJson() {
+    }
+
+    /** One result as a JSON object on one line, without a line ending. */
+    public static String toJsonLine(Result result) {
+        StringWriter out = new StringWriter(result.text().length() * 2 + 32);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("text", result.text().current());
+            if (result.segmented()) {
+                g.writeFieldName("tokens");
+                writeTokens(g, result.tokens());
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    /** The tokens as a JSON array: {@code [{"text": ..., "start": ..., "end": ...(, "tag": ...)}, ...]}. */
+    public static String tokensJson(Tokens tokens) {
+        StringWriter out = new StringWriter(tokens.size() * 32 + 2);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            writeTokens(g, tokens);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** A JSON string literal, quotes included. */
+    static String quote(String s) {
+        StringWriter out = new StringWriter(s.length() + 8);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeString(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void writeTokens(JsonGenerator g, Tokens tokens) throws IOException {
+        boolean tags = tokens.hasTags();
+        g.writeStartArray();
+        for (int i = 0; i < tokens.size(); i++) {
+            g.writeStartObject();
+            g.writeStringField("text", tokens.term(i));
+            g.writeNumberField("start", tokens.start(i));
+            g.writeNumberField("end", tokens.end(i));
+            if (tags) {
+                g.writeStringField("tag", tokens.tag(i));
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+}
