@@ -1,7 +1,7 @@
 package org.zhpipe.stage;
 
-import java.util.List;
 import org.zhpipe.text.Text;
+import org.zhpipe.text.TextBuilder;
 
 /**
  * A text stage that maps each code point on its own, without context: to one code point, or to nothing
@@ -18,8 +18,31 @@ public interface CodePointMapper extends TextStage {
     /** The code point that replaces {@code codePoint}, or {@link #DELETE}. */
     int map(int codePoint);
 
+    /**
+     * Maps the text one code point at a time. Correct for any mapping, but slow; inside a {@link Pipeline} mappers
+     * run through {@link FusedCodePointStage} instead.
+     */
     @Override
     default Text apply(Text text) {
-        return new FusedCodePointStage(List.of(this)).apply(text);
+        String s = text.current();
+        TextBuilder out = new TextBuilder(text);
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int len = Character.charCount(cp);
+            int mapped = map(cp);
+            if (mapped == cp) {
+                out.copy(i, i + len);
+            } else if (mapped < 0) {
+                out.delete(i, i + len);
+            } else if (len == 2 && Character.charCount(mapped) == 2) {
+                // a pair for a pair: char by char, as the fused stage does
+                out.replace(i, i + 1, String.valueOf(Character.highSurrogate(mapped)));
+                out.replace(i + 1, i + 2, String.valueOf(Character.lowSurrogate(mapped)));
+            } else {
+                out.replaceWithCodePoint(i, i + len, mapped);
+            }
+            i += len;
+        }
+        return out.build();
     }
 }

@@ -2,18 +2,21 @@ package org.zhpipe.stage;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.zhpipe.text.Text;
 
 /**
  * Several {@link CodePointMapper}s applied in one pass. The composed mapping of every BMP char is precomputed into a
- * 64K-entry table when the stage is built; code points outside the BMP, surrogates and deletions take a slower path
- * through the mappers themselves, so supplementary characters (CJK Extension B, emoji) are handled exactly.
+ * 64K-entry table when the stage is built, deletions included; surrogate pairs and results outside the BMP take a
+ * slower path through the mappers themselves, so supplementary characters (CJK Extension B, emoji) are exact.
  *
- * <p>When nothing changes the input text is returned as it is; when lengths stay equal no alignment is allocated.
- * Immutable and thread-safe.
+ * <p>The text is rewritten in place in one char array; the alignment is a single array of source indices, made only
+ * once a char is deleted. When nothing changes the input text is returned as it is. Immutable and thread-safe.
  */
 public final class FusedCodePointStage implements CodePointMapper {
-    /** Table marker: take the slow path (surrogate, deletion, supplementary result, or U+FFFF itself). */
+    /** Table marker: the char is deleted. */
+    private static final char DELETED = 0xFFFE;
+    /** Table marker: take the slow path (surrogate, result outside the BMP, or the marker chars themselves). */
     private static final char SLOW = 0xFFFF;
 
     private final CodePointMapper[] mappers;
@@ -21,16 +24,12 @@ public final class FusedCodePointStage implements CodePointMapper {
 
     public FusedCodePointStage(List<? extends CodePointMapper> mappers) {
         this.mappers = mappers.stream()
-                .flatMap(m -> m instanceof FusedCodePointStage f ? Arrays.stream(f.mappers) : java.util.stream.Stream.of(m))
+                .flatMap(m -> m instanceof FusedCodePointStage f ? Arrays.stream(f.mappers) : Stream.of(m))
                 .toArray(CodePointMapper[]::new);
         this.table = new char[0x10000];
         for (int c = 0; c < 0x10000; c++) {
-            if (Character.isSurrogate((char) c)) {
-                table[c] = SLOW;
-                continue;
-            }
-            int r = map(c);
-            table[c] = r < 0 || r >= SLOW ? SLOW : (char) r;
+            int r = Character.isSurrogate((char) c) ? SLOW : map(c);
+            table[c] = r == DELETE ? DELETED : r >= DELETED ? SLOW : (char) r;
         }
     }
 
@@ -55,88 +54,86 @@ public final class FusedCodePointStage implements CodePointMapper {
     public Text apply(Text text) {
         String s = text.current();
         int n = s.length();
-        char[] in = s.toCharArray();
+        char[] buf = s.toCharArray();
         char[] table = this.table;
+        int diff = 0;
         int i = 0;
-        while (i < n) {
-            char c = in[i];
+        // the common case: every char maps to one BMP char in place, so the alignment stays the identity
+        for (; i < n; i++) {
+            char c = buf[i];
             char m = table[c];
-            if (m != c || c == SLOW) {
+            if (m >= DELETED) {
                 break;
             }
-            i++;
+            diff |= m ^ c;
+            buf[i] = m;
         }
         if (i == n) {
-            return text;
+            return diff == 0 ? text : text.derive(new String(buf), null, null);
         }
-        char[] out = in; // written in place while output index == input index
-        int j = i;
-        int[] srcStarts = null;
-        int[] srcEnds = null;
-        boolean changed = false;
+        return finish(text, buf, i, diff != 0);
+    }
+
+    /** Continues from {@code start}, the first deleted or slow-path char, recording which chars are deleted. */
+    private Text finish(Text text, char[] buf, int start, boolean changedBefore) {
+        char[] table = this.table;
+        int n = buf.length;
+        int[] deletions = new int[8];
+        int count = 0;
+        int diff = changedBefore ? 1 : 0;
+        int i = start;
+        int j = start;
         while (i < n) {
-            char c = in[i];
-            char m = table[c];
-            if (m != SLOW) {
-                if (m != c) {
-                    changed = true;
+            // a run of chars that map to one BMP char each
+            for (; i < n; i++, j++) {
+                char c = buf[i];
+                char m = table[c];
+                if (m >= DELETED) {
+                    break;
                 }
-                if (srcStarts != null) {
-                    if (j == out.length) {
-                        out = Arrays.copyOf(out, out.length * 2 + 2);
-                        srcStarts = Arrays.copyOf(srcStarts, out.length);
-                        srcEnds = Arrays.copyOf(srcEnds, out.length);
-                    }
-                    srcStarts[j] = i;
-                    srcEnds[j] = i + 1;
-                }
-                out[j++] = m;
-                i++;
-                continue;
+                diff |= m ^ c;
+                buf[j] = m;
             }
-            int len = 1;
+            if (i == n) {
+                break;
+            }
+            char c = buf[i];
             int cp = c;
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(in[i + 1])) {
-                cp = Character.toCodePoint(c, in[i + 1]);
-                len = 2;
-            }
-            int r = map(cp);
-            int outLen = r < 0 ? 0 : Character.charCount(r);
-            if (r != cp) {
-                changed = true;
-            }
-            if (srcStarts == null && outLen != len) {
-                // lengths diverge from here on: copy what was written so far out of the input array
-                // (the input array from i on is still untouched: writes so far stopped at j == i)
-                out = Arrays.copyOf(out, Math.max(n + 2, 16));
-                srcStarts = new int[out.length];
-                srcEnds = new int[out.length];
-                for (int k = 0; k < j; k++) {
-                    srcStarts[k] = k;
-                    srcEnds[k] = k + 1;
+            int len = 1;
+            int r = DELETE;
+            if (table[c] == SLOW) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(buf[i + 1])) {
+                    cp = Character.toCodePoint(c, buf[i + 1]);
+                    len = 2;
                 }
+                r = map(cp);
             }
-            if (outLen > 0) {
-                if (srcStarts != null && j + outLen > out.length) {
-                    out = Arrays.copyOf(out, out.length * 2 + 2);
-                    srcStarts = Arrays.copyOf(srcStarts, out.length);
-                    srcEnds = Arrays.copyOf(srcEnds, out.length);
+            if (r < 0) {
+                if (count + 2 > deletions.length) {
+                    deletions = Arrays.copyOf(deletions, deletions.length * 2);
                 }
-                Character.toChars(r, out, j);
-                if (srcStarts != null) {
-                    for (int k = 0; k < outLen; k++) {
-                        srcStarts[j + k] = i;
-                        srcEnds[j + k] = i + len;
-                    }
+                deletions[count++] = i;
+                if (len == 2) {
+                    deletions[count++] = i + 1;
                 }
-                j += outLen;
+            } else if (Character.charCount(r) != len) {
+                // a pair becomes one char or the reverse: rare, and it needs span alignment
+                return CodePointMapper.super.apply(text);
+            } else {
+                diff |= r ^ cp;
+                if (len == 1) {
+                    buf[j++] = (char) r;
+                } else {
+                    buf[j++] = Character.highSurrogate(r);
+                    buf[j++] = Character.lowSurrogate(r);
+                }
             }
             i += len;
         }
-        if (!changed && srcStarts == null) {
-            return text;
+        if (count == 0) {
+            // nothing deleted: every char stayed where it was
+            return diff == 0 ? text : text.derive(new String(buf), null, null);
         }
-        String result = new String(out, 0, j);
-        return srcStarts == null ? text.derive(result, null, null) : text.derive(result, srcStarts, srcEnds);
+        return text.deriveByDeletions(new String(buf, 0, j), deletions, count);
     }
 }

@@ -22,9 +22,9 @@ import org.zhpipe.text.Tokens;
  */
 public final class Pipeline {
     private final List<NamedStage> stages;
-    private final List<TextStage> textPlan;
+    private final TextStage[] textPlan;
     private final Segmenter segmenter;
-    private final List<TokenStage> tokenStages;
+    private final TokenStage[] tokenStages;
 
     private Pipeline(List<NamedStage> stages) {
         this.stages = List.copyOf(stages);
@@ -48,9 +48,9 @@ public final class Pipeline {
             }
         }
         flush(run, plan);
-        this.textPlan = List.copyOf(plan);
+        this.textPlan = plan.toArray(TextStage[]::new);
         this.segmenter = seg;
-        this.tokenStages = List.copyOf(tokens);
+        this.tokenStages = tokens.toArray(TokenStage[]::new);
     }
 
     private static void flush(List<CodePointMapper> run, List<TextStage> plan) {

@@ -25,14 +25,28 @@ public final class Text {
     private final String current;
     /** Original start of each current char; {@code null} when the alignment is the identity. */
     private final int[] starts;
-    /** Original end of each current char; {@code null} when the alignment is the identity. */
+    /**
+     * Original end of each current char; {@code null} when the alignment is the identity, or when every current char
+     * maps to exactly one original char ({@code ends[k] == starts[k] + 1}, as after deletions only).
+     */
     private final int[] ends;
+    /**
+     * When {@code starts} is {@code null}: the sorted original indices that were deleted from an otherwise unchanged
+     * alignment (what a filter produces: each current char is one original char), or {@code null} for the identity.
+     * Kept as a short list instead of one int per char, since deletions are few.
+     */
+    private final int[] deleted;
 
     private Text(String original, String current, int[] starts, int[] ends) {
+        this(original, current, starts, ends, null);
+    }
+
+    private Text(String original, String current, int[] starts, int[] ends, int[] deleted) {
         this.original = original;
         this.current = current;
         this.starts = starts;
         this.ends = ends;
+        this.deleted = deleted;
     }
 
     /** A text whose current value is its original. */
@@ -55,7 +69,23 @@ public final class Text {
 
     /** True when every current char sits at the same index in the original (nothing changed the length yet). */
     public boolean isIdentityAligned() {
-        return starts == null;
+        return starts == null && deleted == null;
+    }
+
+    /** The original index of current char {@code k} when the alignment is a list of deletions. */
+    private int keptPosition(int k) {
+        // deleted[q] - q counts the kept chars before deleted[q]; it never decreases, so binary search it
+        int lo = 0;
+        int hi = deleted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (deleted[mid] - mid <= k) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return k + lo;
     }
 
     /**
@@ -65,21 +95,34 @@ public final class Text {
     public int originalStart(int index) {
         Objects.checkIndex(index, current.length() + 1);
         if (starts == null) {
-            return index;
+            if (deleted == null) {
+                return index;
+            }
+            if (index < current.length()) {
+                return keptPosition(index);
+            }
+            return current.isEmpty() ? original.length() : keptPosition(index - 1) + 1;
         }
         if (index < current.length()) {
             return starts[index];
         }
-        return current.isEmpty() ? original.length() : ends[index - 1];
+        return current.isEmpty() ? original.length() : endOf(index - 1);
+    }
+
+    private int endOf(int k) {
+        return ends == null ? starts[k] + 1 : ends[k];
     }
 
     /** Original offset where the current range ending at {@code end} ends (exclusive); for 0 it is {@code originalStart(0)}. */
     public int originalEnd(int end) {
         Objects.checkIndex(end, current.length() + 1);
-        if (starts == null) {
+        if (starts == null && deleted == null) {
             return end;
         }
-        return end == 0 ? originalStart(0) : ends[end - 1];
+        if (end == 0) {
+            return originalStart(0);
+        }
+        return starts == null ? keptPosition(end - 1) + 1 : endOf(end - 1);
     }
 
     /** The original span {@code [start, end)} of the current range {@code [from, to)}. */
@@ -103,7 +146,7 @@ public final class Text {
             if (newCurrent.length() != current.length()) {
                 throw new IllegalArgumentException("identity alignment needs equal lengths");
             }
-            return new Text(original, newCurrent, starts, ends);
+            return new Text(original, newCurrent, starts, ends, deleted);
         }
         int n = newCurrent.length();
         if (sourceStarts.length < n || sourceEnds.length < n) {
@@ -119,6 +162,79 @@ public final class Text {
             newEnds[k] = e > s ? originalEnd(e) : os;
         }
         return new Text(original, newCurrent, newStarts, newEnds);
+    }
+
+    /**
+     * A new text with {@code newCurrent} as its current value, where each char {@code k} of {@code newCurrent} came
+     * from exactly one char, {@code sourceIndex[k]}, of this text's current value: what deleting chars or mapping
+     * them one to one produces. Cheaper than {@link #derive}. The array is taken over by the new text (it may be
+     * longer than {@code newCurrent}); the caller must not touch it afterwards.
+     */
+    public Text deriveBySourceIndex(String newCurrent, int[] sourceIndex) {
+        int n = newCurrent.length();
+        if (sourceIndex.length < n) {
+            throw new IllegalArgumentException("alignment shorter than text");
+        }
+        if (starts == null) {
+            if (deleted != null) {
+                for (int k = 0; k < n; k++) {
+                    sourceIndex[k] = keptPosition(sourceIndex[k]);
+                }
+            }
+            return new Text(original, newCurrent, sourceIndex, null);
+        }
+        int[] newEnds = ends == null ? null : new int[n];
+        for (int k = 0; k < n; k++) {
+            int source = sourceIndex[k];
+            if (newEnds != null) {
+                newEnds[k] = ends[source];
+            }
+            sourceIndex[k] = starts[source];
+        }
+        return new Text(original, newCurrent, sourceIndex, newEnds);
+    }
+
+    /**
+     * A new text with {@code newCurrent} as its current value: this text's current value with the chars at the
+     * sorted indices {@code deletions[0..count)} removed and every other char mapped one to one (possibly to another
+     * char). The cheapest derivation; what a filter produces.
+     */
+    public Text deriveByDeletions(String newCurrent, int[] deletions, int count) {
+        if (newCurrent.length() != current.length() - count) {
+            throw new IllegalArgumentException("length does not match the deletions");
+        }
+        if (starts == null) {
+            int[] originalDeletions = new int[count + (deleted == null ? 0 : deleted.length)];
+            if (deleted == null) {
+                System.arraycopy(deletions, 0, originalDeletions, 0, count);
+            } else {
+                // map to original indices, then merge with the earlier deletions
+                int a = 0;
+                int b = 0;
+                int o = 0;
+                while (a < deleted.length || b < count) {
+                    int next = b < count ? keptPosition(deletions[b]) : Integer.MAX_VALUE;
+                    if (a < deleted.length && deleted[a] < next) {
+                        originalDeletions[o++] = deleted[a++];
+                    } else {
+                        originalDeletions[o++] = next;
+                        b++;
+                    }
+                }
+            }
+            return new Text(original, newCurrent, null, null, originalDeletions);
+        }
+        int[] source = new int[newCurrent.length()];
+        int q = 0;
+        int j = 0;
+        for (int i = 0; i < current.length(); i++) {
+            if (q < count && deletions[q] == i) {
+                q++;
+            } else {
+                source[j++] = i;
+            }
+        }
+        return deriveBySourceIndex(newCurrent, source);
     }
 
     @Override

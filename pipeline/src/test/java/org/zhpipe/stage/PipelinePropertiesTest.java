@@ -64,15 +64,18 @@ class PipelinePropertiesTest {
 
     @Property(tries = 200)
     void fusedMappersEqualTheStagesOneByOne(@ForAll("unicode") String s) {
-        Pipeline fused = Spec.parseInline("halfwidth,lowercase,filter:cjk_ascii").build();
-        Pipeline.Step last = null;
-        for (Pipeline.Step step : fused.trace(s)) {
-            last = step;
-        }
-        Text one = fused.process(s).text();
-        assertEquals(last.text().current(), one.current());
-        for (int i = 0; i < one.length(); i++) {
-            assertEquals(last.text().originalSpan(i, i + 1), one.originalSpan(i, i + 1));
+        for (String spec : List.of("halfwidth,lowercase,filter:cjk_ascii",
+                "filter:[^\\u3002],html_unescape,filter:cjk_ascii,whitespace,filter:[^\\u0020]",
+                "whitespace,filter:han_letters_digits;replacement=_,lowercase")) {
+            Pipeline fused = Spec.parseInline(spec).build();
+            List<Pipeline.Step> steps = fused.trace(s); // trace runs each stage alone, without fusion
+            Text stepwise = steps.get(steps.size() - 1).text();
+            Text one = fused.process(s).text();
+            assertEquals(stepwise.current(), one.current(), spec);
+            for (int i = 0; i <= one.length(); i++) {
+                assertEquals(stepwise.originalStart(i), one.originalStart(i), spec + " start " + i);
+                assertEquals(stepwise.originalEnd(i), one.originalEnd(i), spec + " end " + i);
+            }
         }
     }
 

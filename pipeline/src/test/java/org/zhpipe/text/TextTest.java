@@ -56,4 +56,26 @@ class TextTest {
         Text t = Text.of("ab");
         assertSame(t.original(), t.derive("AB", null, null).original());
     }
+
+    @Test
+    void deletionsOnEveryKindOfAlignment() {
+        // identity → deletions
+        Text t = Text.of("a。b。c").deriveByDeletions("abc", new int[] {1, 3}, 2);
+        assertEquals(new Span(0, 1), t.originalSpan(0, 1));
+        assertEquals(new Span(2, 3), t.originalSpan(1, 2));
+        assertEquals(new Span(4, 5), t.originalSpan(2, 3));
+        assertEquals(5, t.originalStart(3));
+        // deletions → more deletions, merged in original order
+        Text u = t.deriveByDeletions("c", new int[] {0, 1}, 2);
+        assertEquals(new Span(4, 5), u.originalSpan(0, 1));
+        // spans → deletions
+        Text spans = Text.of("xx記憶體y").derive("x内存y", new int[] {0, 2, 2, 5}, new int[] {2, 5, 5, 6});
+        Text v = spans.deriveByDeletions("x存y", new int[] {1}, 1);
+        assertEquals(new Span(2, 5), v.originalSpan(1, 2));
+        assertEquals(new Span(5, 6), v.originalSpan(2, 3));
+        assertEquals(new Span(0, 2), v.originalSpan(0, 1));
+        // everything deleted
+        Text w = Text.of("。。").deriveByDeletions("", new int[] {0, 1}, 2);
+        assertEquals(new Span(2, 2), w.originalSpan(0, 0));
+    }
 }
