@@ -83,8 +83,8 @@ final class RunCommand implements Callable<Integer> {
     String encoding = BatchOptions.AUTO_ENCODING;
 
     @Option(names = {"-j", "--workers"}, paramLabel = "N",
-            description = "Worker threads. Default: the number of cores.")
-    int workers = Runtime.getRuntime().availableProcessors();
+            description = "Worker threads. Default: the number of cores less one (that one reads and writes).")
+    int workers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
 
     @Option(names = "--on-error", paramLabel = "POLICY",
             description = "A bad record (invalid JSON, missing field, undecodable bytes): fail (stop), skip (report "

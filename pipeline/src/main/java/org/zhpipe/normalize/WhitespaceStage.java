@@ -23,22 +23,39 @@ public final class WhitespaceStage implements TextStage {
     /** The default invisible characters. */
     public static final String DEFAULT_INVISIBLE = "[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]";
 
+    private static final byte OTHER = 0;
+    private static final byte SPACE = 1;
+    private static final byte LINE_BREAK = 2;
+    private static final byte INVISIBLE = 3;
+    private static final byte SURROGATE = 4;
+
     private final boolean collapse;
     private final boolean trim;
     private final boolean keepNewlines;
     private final UnicodeSet invisible;
+    /** The class of every BMP char, computed once from ICU's White_Space property and the invisible set. */
+    private final byte[] classes = new byte[0x10000];
 
     /**
      * @param collapse     replace each run of white space with one space (or newline)
      * @param trim         remove white space at the start and end
      * @param keepNewlines a collapsed run that holds a line break becomes {@code \n} instead of a space
-     * @param invisible    code points to delete wherever they are
+     * @param invisible    code points to delete wherever they are (they win over white space)
      */
     public WhitespaceStage(boolean collapse, boolean trim, boolean keepNewlines, UnicodeSet invisible) {
         this.collapse = collapse;
         this.trim = trim;
         this.keepNewlines = keepNewlines;
         this.invisible = invisible.cloneAsThawed().freeze();
+        for (int c = 0; c < 0x10000; c++) {
+            if (Character.isSurrogate((char) c)) {
+                classes[c] = SURROGATE;
+            } else if (this.invisible.contains(c)) {
+                classes[c] = INVISIBLE;
+            } else if (UCharacter.isUWhiteSpace(c)) {
+                classes[c] = isLineBreak(c) ? LINE_BREAK : SPACE;
+            }
+        }
     }
 
     /** Collapse, trim, default invisible set. */
@@ -46,39 +63,52 @@ public final class WhitespaceStage implements TextStage {
         this(true, true, false, new UnicodeSet(DEFAULT_INVISIBLE));
     }
 
-    static boolean isWhiteSpace(int cp) {
-        if (cp < 0x80) {
-            return cp == ' ' || (cp >= 0x09 && cp <= 0x0D);
-        }
-        return UCharacter.isUWhiteSpace(cp);
-    }
-
     private static boolean isLineBreak(int cp) {
         return cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
     }
 
-    private boolean isInvisible(int cp) {
-        return cp >= 0xAD && invisible.contains(cp);
+    /** The class of the char at {@code i}, resolving surrogate pairs: a pair is INVISIBLE or OTHER. */
+    private byte classAt(String s, int i) {
+        char c = s.charAt(i);
+        byte cls = classes[c];
+        if (cls != SURROGATE) {
+            return cls;
+        }
+        return Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                && invisible.contains(Character.toCodePoint(c, s.charAt(i + 1))) ? INVISIBLE : OTHER;
+    }
+
+    private static int lengthAt(String s, int i) {
+        return Character.isHighSurrogate(s.charAt(i)) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                ? 2 : 1;
     }
 
     @Override
     public Text apply(Text text) {
         String s = text.current();
         int n = s.length();
-        TextBuilder out = new TextBuilder(text);
+        TextBuilder out = null;
         int copied = 0;
         int i = 0;
         while (i < n) {
-            int cp = s.codePointAt(i);
-            int len = Character.charCount(cp);
-            if (isInvisible(cp)) {
+            byte cls = classes[s.charAt(i)];
+            if (cls == OTHER) {
+                i++;
+                continue;
+            }
+            if (cls == SURROGATE) {
+                cls = classAt(s, i);
+                if (cls == OTHER) {
+                    i += lengthAt(s, i);
+                    continue;
+                }
+            }
+            if (cls == INVISIBLE) {
+                int len = lengthAt(s, i);
+                out = out == null ? new TextBuilder(text) : out;
                 out.copy(copied, i).delete(i, i + len);
                 i += len;
                 copied = i;
-                continue;
-            }
-            if (!isWhiteSpace(cp)) {
-                i += len;
                 continue;
             }
             int runStart = i;
@@ -86,46 +116,55 @@ public final class WhitespaceStage implements TextStage {
             boolean onlySpaces = true;
             boolean hasInvisible = false;
             while (i < n) {
-                int c = s.codePointAt(i);
-                if (isWhiteSpace(c)) {
-                    lineBreak |= isLineBreak(c);
+                char c = s.charAt(i);
+                byte k = classes[c];
+                if (k == SURROGATE) {
+                    k = classAt(s, i);
+                }
+                if (k == SPACE) {
                     onlySpaces &= c == ' ';
-                } else if (isInvisible(c)) {
+                } else if (k == LINE_BREAK) {
+                    lineBreak = true;
+                    onlySpaces = false;
+                } else if (k == INVISIBLE) {
                     hasInvisible = true;
+                    onlySpaces = false;
                 } else {
                     break;
                 }
-                i += Character.charCount(c);
+                i += lengthAt(s, i);
             }
-            out.copy(copied, runStart);
-            copied = i;
-            boolean edge = (runStart == 0 || out.length() == 0) || i == n;
-            if (trim && edge) {
-                out.delete(runStart, i);
+            boolean keptBefore = out == null ? runStart > 0 : out.length() + (runStart - copied) > 0;
+            String replacement = keepNewlines && lineBreak ? "\n" : " ";
+            if (trim && (!keptBefore || i == n)) {
+                out = out == null ? new TextBuilder(text) : out;
+                out.copy(copied, runStart).delete(runStart, i);
+                copied = i;
             } else if (collapse) {
-                String replacement = keepNewlines && lineBreak ? "\n" : " ";
                 if (i - runStart == 1 && onlySpaces && replacement.equals(" ")) {
-                    out.copy(runStart, i);
-                } else {
-                    out.replace(runStart, i, replacement);
+                    continue; // a single space stays as it is
                 }
-            } else {
-                copyVisible(s, runStart, i, hasInvisible, out);
+                out = out == null ? new TextBuilder(text) : out;
+                out.copy(copied, runStart).replace(runStart, i, replacement);
+                copied = i;
+            } else if (hasInvisible) {
+                out = out == null ? new TextBuilder(text) : out;
+                out.copy(copied, runStart);
+                copyVisible(s, runStart, i, out);
+                copied = i;
             }
+        }
+        if (out == null) {
+            return text;
         }
         out.copy(copied, n);
         return out.build();
     }
 
-    private void copyVisible(String s, int from, int to, boolean hasInvisible, TextBuilder out) {
-        if (!hasInvisible) {
-            out.copy(from, to);
-            return;
-        }
+    private void copyVisible(String s, int from, int to, TextBuilder out) {
         for (int i = from; i < to; ) {
-            int cp = s.codePointAt(i);
-            int len = Character.charCount(cp);
-            if (isInvisible(cp)) {
+            int len = lengthAt(s, i);
+            if (classAt(s, i) == INVISIBLE) {
                 out.delete(i, i + len);
             } else {
                 out.copy(i, i + len);

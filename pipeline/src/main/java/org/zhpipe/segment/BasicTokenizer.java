@@ -4,7 +4,6 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterEnums.ECharacterCategory;
 import com.ibm.icu.lang.UScript;
 import org.zhpipe.stage.Segmenter;
-import org.zhpipe.text.Span;
 import org.zhpipe.text.Text;
 import org.zhpipe.text.TokenType;
 import org.zhpipe.text.Tokens;
@@ -36,6 +35,17 @@ public final class BasicTokenizer implements Segmenter {
         while (i < n) {
             int cp = s.codePointAt(i);
             int end = i + Character.charCount(cp);
+            if (cp >= 0x4E00 && cp <= 0x9FFF) {
+                // the CJK Unified Ideographs block: all Han, by far the most common case
+                end = extend(s, end);
+                out.add(s.substring(i, end), text.originalStart(i), text.originalEnd(end), TokenType.WORD);
+                i = end;
+                continue;
+            }
+            if (cp == ' ') {
+                i++;
+                continue;
+            }
             int category = UCharacter.getType(cp);
             TokenType type;
             if (isSkipped(cp, category)) {
@@ -63,8 +73,7 @@ public final class BasicTokenizer implements Segmenter {
                 type = TokenType.SYMBOL;
                 end = extend(s, end);
             }
-            Span span = text.originalSpan(i, end);
-            out.add(s.substring(i, end), span.start(), span.end(), type);
+            out.add(s.substring(i, end), text.originalStart(i), text.originalEnd(end), type);
             i = end;
         }
         return out.build();
@@ -169,6 +178,9 @@ public final class BasicTokenizer implements Segmenter {
         int n = s.length();
         while (i < n) {
             int cp = s.codePointAt(i);
+            if (cp < 0x300 || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3)) {
+                break; // no mark, selector, modifier or joiner: below U+0300, CJK ideographs, Hangul syllables
+            }
             int category = UCharacter.getType(cp);
             if (isMark(category) || (cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0xE0020 && cp <= 0xE007F)) {
                 i += Character.charCount(cp);

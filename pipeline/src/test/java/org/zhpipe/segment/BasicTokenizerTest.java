@@ -77,4 +77,11 @@ class BasicTokenizerTest {
     void loneSurrogatesAreSkipped() {
         assertEquals(List.of("a", "b"), terms("a\uD800b\uDC00"));
     }
+
+    @Test
+    void combiningMarksStayWithTheirCharacter() {
+        assertEquals(List.of("か\u3099い"), terms("か\u3099い"));
+        assertEquals(List.of("中\u0301", "文"), terms("中\u0301文"));
+        assertEquals(List.of("葛\uDB40\uDD01", "城"), terms("葛\uDB40\uDD01城")); // an ideographic variation sequence
+    }
 }
