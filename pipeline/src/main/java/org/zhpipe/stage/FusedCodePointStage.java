@@ -10,8 +10,9 @@ import org.zhpipe.text.Text;
  * 64K-entry table when the stage is built, deletions included; surrogate pairs and results outside the BMP take a
  * slower path through the mappers themselves, so supplementary characters (CJK Extension B, emoji) are exact.
  *
- * <p>The text is rewritten in place in one char array; the alignment is a single array of source indices, made only
- * once a char is deleted. When nothing changes the input text is returned as it is. Immutable and thread-safe.
+ * <p>The text is rewritten in place in one char array; the alignment is the identity, or the short list of deleted
+ * positions ({@link Text#deriveByDeletions}). When nothing changes the input text is returned as it is. Immutable and
+ * thread-safe.
  */
 public final class FusedCodePointStage implements CodePointMapper {
     /** Table marker: the char is deleted. */
@@ -56,43 +57,33 @@ public final class FusedCodePointStage implements CodePointMapper {
         int n = s.length();
         char[] buf = s.toCharArray();
         char[] table = this.table;
+        int[] deletions = null; // made at the first deletion: until then output index == input index
+        int count = 0;
         int diff = 0;
         int i = 0;
-        // the common case: every char maps to one BMP char in place, so the alignment stays the identity
-        for (; i < n; i++) {
-            char c = buf[i];
-            char m = table[c];
-            if (m >= DELETED) {
-                break;
-            }
-            diff |= m ^ c;
-            buf[i] = m;
-        }
-        if (i == n) {
-            return diff == 0 ? text : text.derive(new String(buf), null, null);
-        }
-        return finish(text, buf, i, diff != 0);
-    }
-
-    /** Continues from {@code start}, the first deleted or slow-path char, recording which chars are deleted. */
-    private Text finish(Text text, char[] buf, int start, boolean changedBefore) {
-        char[] table = this.table;
-        int n = buf.length;
-        int[] deletions = new int[8];
-        int count = 0;
-        int diff = changedBefore ? 1 : 0;
-        int i = start;
-        int j = start;
+        int j = 0;
         while (i < n) {
-            // a run of chars that map to one BMP char each
-            for (; i < n; i++, j++) {
-                char c = buf[i];
-                char m = table[c];
-                if (m >= DELETED) {
-                    break;
+            // a run of chars that map to one BMP char each: one table lookup per char
+            if (i == j) {
+                for (; i < n; i++) {
+                    char c = buf[i];
+                    char m = table[c];
+                    if (m >= DELETED) {
+                        break;
+                    }
+                    diff |= m ^ c;
+                    buf[i] = m;
                 }
-                diff |= m ^ c;
-                buf[j] = m;
+                j = i;
+            } else {
+                for (; i < n; i++, j++) {
+                    char c = buf[i];
+                    char m = table[c];
+                    if (m >= DELETED) {
+                        break;
+                    }
+                    buf[j] = m;
+                }
             }
             if (i == n) {
                 break;
@@ -109,7 +100,9 @@ public final class FusedCodePointStage implements CodePointMapper {
                 r = map(cp);
             }
             if (r < 0) {
-                if (count + 2 > deletions.length) {
+                if (deletions == null) {
+                    deletions = new int[8];
+                } else if (count + 2 > deletions.length) {
                     deletions = Arrays.copyOf(deletions, deletions.length * 2);
                 }
                 deletions[count++] = i;
@@ -130,10 +123,10 @@ public final class FusedCodePointStage implements CodePointMapper {
             }
             i += len;
         }
-        if (count == 0) {
-            // nothing deleted: every char stayed where it was
-            return diff == 0 ? text : text.derive(new String(buf), null, null);
+        if (count > 0) {
+            return text.deriveByDeletions(new String(buf, 0, j), deletions, count);
         }
-        return text.deriveByDeletions(new String(buf, 0, j), deletions, count);
+        // nothing deleted: every char stayed where it was
+        return diff == 0 ? text : text.derive(new String(buf), null, null);
     }
 }

@@ -21,12 +21,6 @@ class LowercaseStageTest {
         assertSame(t, fold.apply(t));
     }
 
-    @Test
-    void plainChineseIsUntouched() {
-        Text t = Text.of("今天天气很好");
-        assertSame(t, lower.apply(t));
-        assertSame(t, fold.apply(t));
-    }
 
     @Test
     void mixedScriptAndWidth() {

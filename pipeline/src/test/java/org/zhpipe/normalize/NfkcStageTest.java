@@ -18,17 +18,7 @@ class NfkcStageTest {
         return stage.apply(Text.of(s)).current();
     }
 
-    @Test
-    void empty() {
-        Text t = Text.of("");
-        assertSame(t, stage.apply(t));
-    }
 
-    @Test
-    void plainChineseIsUntouched() {
-        Text t = Text.of("今天天气很好。");
-        assertSame(t, stage.apply(t));
-    }
 
     @Test
     void foldsMoreThanHalfwidth() {

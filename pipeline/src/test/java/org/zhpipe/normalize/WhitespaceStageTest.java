@@ -25,11 +25,6 @@ class WhitespaceStageTest {
         assertEquals("", apply(" \u3000\t"));
     }
 
-    @Test
-    void plainChineseIsUntouched() {
-        Text t = Text.of("你好 世界");
-        assertSame(t, stage.apply(t));
-    }
 
     @Test
     void collapsesEveryKindOfWhiteSpace() {
