@@ -107,8 +107,9 @@ final class RunCommand implements Callable<Integer> {
         InputFormat inputFormatChoice = parse(InputFormat.class, inputFormat, "--input-format");
         OnError onErrorChoice = parse(OnError.class, onError, "--on-error");
         if (!texts.isEmpty()) {
-            if (!inputs.isEmpty()) {
-                throw new UsageException("give TEXT arguments or -i inputs, not both");
+            if (!inputs.isEmpty() || output != null) {
+                throw new UsageException("TEXT arguments are processed one-shot to standard output; for -i or -o, "
+                        + "give the text in files or on standard input instead");
             }
             return oneShot(pipeline, outputFormat);
         }

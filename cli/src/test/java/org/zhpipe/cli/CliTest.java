@@ -85,6 +85,10 @@ class CliTest {
         assertEquals(2, missingInput.code());
         assertTrue(missingInput.err().startsWith("zhpipe: error: "), missingInput.err());
         assertFalse(missingInput.err().contains("\tat "), missingInput.err());
+        Run textAndOutput = run("run", "-p", "halfwidth", "-o", dir.resolve("o.txt").toString(), "x");
+        assertEquals(2, textAndOutput.code());
+        assertEquals("zhpipe: error: TEXT arguments are processed one-shot to standard output; for -i or -o, give the "
+                + "text in files or on standard input instead\n", textAndOutput.err());
         Run badPolicy = run("run", "-p", "halfwidth", "--on-error", "ignore", "x");
         assertEquals("zhpipe: error: invalid value for --on-error: \"ignore\"; expected one of: fail, skip, keep\n",
                 badPolicy.err());
