@@ -66,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "Output: text (tokens joined by one space when the pipeline segments), jsonl, or auto "
-                    + "(jsonl for JSONL input, else text). Default: ${DEFAULT-VALUE}.")
+                    + "(jsonl for JSONL input or a .jsonl output file, else text). Default: ${DEFAULT-VALUE}.")
     String format = "auto";
 
     @Option(names = "--input-format", paramLabel = "FORMAT",

@@ -113,6 +113,16 @@ class CliTest {
     }
 
     @Test
+    void anOutputNamedJsonlGetsJsonl() throws IOException {
+        Path input = dir.resolve("in.txt");
+        Files.writeString(input, "ＡＢ\n");
+        Path output = dir.resolve("out.jsonl");
+        assertEquals(0, run("run", "-p", "halfwidth,tokenize", "-i", input.toString(), "-o", output.toString()).code());
+        assertEquals("{\"text\":\"AB\",\"tokens\":[{\"text\":\"AB\",\"start\":0,\"end\":2}]}\n",
+                Files.readString(output));
+    }
+
+    @Test
     void jsonlPassesOtherFieldsThrough() throws IOException {
         Path input = dir.resolve("in.jsonl");
         Files.writeString(input, "{\"id\": 7, \"text\": \"ＡＢ\", \"meta\": {\"x\": [1.50, \"是\"]}}\n");

@@ -130,7 +130,13 @@ public final class BatchRunner {
         }
     }
 
+    /** Whether AUTO output means JSONL: some input is JSONL, or the output file is named like JSONL. */
     private boolean anyJsonl(List<Path> files) {
+        Path output = options.output();
+        if (output != null && output.getFileName() != null
+                && InputFormat.AUTO.resolve(output.getFileName().toString()) == InputFormat.JSONL) {
+            return true;
+        }
         InputFormat format = options.inputFormat();
         if (files.isEmpty()) {
             return format.resolve(null) == InputFormat.JSONL;

@@ -2,7 +2,7 @@ package org.zhpipe.io;
 
 /** How processed records are written: always one line per record, in UTF-8, ending with {@code \n}. */
 public enum OutputFormat {
-    /** {@link #JSONL} when any input is JSONL, else {@link #TEXT}. */
+    /** {@link #JSONL} when any input is JSONL or the output file is named {@code .jsonl} / {@code .ndjson}, else {@link #TEXT}. */
     AUTO,
     /**
      * The result's {@link org.zhpipe.stage.Result#output() output}: tokens joined by a space when the pipeline
