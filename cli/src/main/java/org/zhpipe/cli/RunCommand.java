@@ -17,6 +17,7 @@ import org.zhpipe.io.BatchRunner;
 import org.zhpipe.io.BatchSummary;
 import org.zhpipe.io.DetectedEncoding;
 import org.zhpipe.io.InputFormat;
+import org.zhpipe.io.OffsetUnit;
 import org.zhpipe.io.OnError;
 import org.zhpipe.io.OutputFormat;
 import org.zhpipe.io.ResultJson;
@@ -91,6 +92,11 @@ final class RunCommand implements Callable<Integer> {
                     + "and leave out) or keep (report and write it through unprocessed). Default: ${DEFAULT-VALUE}.")
     String onError = "fail";
 
+    @Option(names = "--offsets", paramLabel = "UNIT",
+            description = "Token offsets in JSON output: utf16 (Java and JavaScript string indices) or code_point "
+                    + "(Python string indices). Default: ${DEFAULT-VALUE}.")
+    String offsets = "utf16";
+
     @Option(names = "--no-progress", description = "No progress bar (it shows only on a terminal anyway).")
     boolean noProgress;
 
@@ -106,12 +112,13 @@ final class RunCommand implements Callable<Integer> {
         OutputFormat outputFormat = parse(OutputFormat.class, format, "--format");
         InputFormat inputFormatChoice = parse(InputFormat.class, inputFormat, "--input-format");
         OnError onErrorChoice = parse(OnError.class, onError, "--on-error");
+        OffsetUnit offsetUnit = parse(OffsetUnit.class, offsets, "--offsets");
         if (!texts.isEmpty()) {
             if (!inputs.isEmpty() || output != null) {
                 throw new UsageException("TEXT arguments are processed one-shot to standard output; for -i or -o, "
                         + "give the text in files or on standard input instead");
             }
-            return oneShot(pipeline, outputFormat);
+            return oneShot(pipeline, outputFormat, offsetUnit);
         }
         BatchOptions options = BatchOptions.builder()
                 .inputs(inputs)
@@ -122,35 +129,36 @@ final class RunCommand implements Callable<Integer> {
                 .encoding(encoding)
                 .onError(onErrorChoice)
                 .workers(workers)
+                .offsets(offsetUnit)
                 .build();
         if (inputs.isEmpty() && output == null && streams.terminal()) {
-            return interactive(pipeline, outputFormat);
+            return interactive(pipeline, outputFormat, offsetUnit);
         }
         return batch(pipeline, options);
     }
 
-    private int oneShot(Pipeline pipeline, OutputFormat outputFormat) {
+    private int oneShot(Pipeline pipeline, OutputFormat outputFormat, OffsetUnit offsetUnit) {
         PrintWriter out = command.commandLine().getOut();
         for (String text : texts) {
-            out.println(render(pipeline.process(text), outputFormat));
+            out.println(render(pipeline.process(text), outputFormat, offsetUnit));
         }
         out.flush();
         return 0;
     }
 
     /** A person typing at a terminal: answer each line at once. */
-    private int interactive(Pipeline pipeline, OutputFormat outputFormat) throws IOException {
+    private int interactive(Pipeline pipeline, OutputFormat outputFormat, OffsetUnit offsetUnit) throws IOException {
         PrintWriter out = command.commandLine().getOut();
         BufferedReader in = new BufferedReader(new InputStreamReader(streams.in(), StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
-            out.println(render(pipeline.process(line), outputFormat));
+            out.println(render(pipeline.process(line), outputFormat, offsetUnit));
             out.flush();
         }
         return 0;
     }
 
-    private static String render(Result result, OutputFormat format) {
-        return format == OutputFormat.JSONL ? ResultJson.toJsonLine(result) : result.output();
+    private static String render(Result result, OutputFormat format, OffsetUnit offsetUnit) {
+        return format == OutputFormat.JSONL ? ResultJson.toJsonLine(result, offsetUnit) : result.output();
     }
 
     private int batch(Pipeline pipeline, BatchOptions options) throws IOException {

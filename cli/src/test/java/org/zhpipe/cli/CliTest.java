@@ -57,6 +57,19 @@ class CliTest {
     }
 
     @Test
+    void codePointOffsetsForPython() throws IOException {
+        Run r = run("run", "-p", "tokenize", "--format", "jsonl", "--offsets", "code_point", "𠀀a 😀b");
+        assertEquals("{\"text\":\"𠀀a 😀b\",\"tokens\":[{\"text\":\"𠀀\",\"start\":0,\"end\":1},"
+                + "{\"text\":\"a\",\"start\":1,\"end\":2},{\"text\":\"😀\",\"start\":3,\"end\":4},"
+                + "{\"text\":\"b\",\"start\":4,\"end\":5}]}\n", r.out());
+        Path input = dir.resolve("in.jsonl");
+        Files.writeString(input, "{\"id\": 1, \"text\": \"😀好\"}\n");
+        Run batch = run("run", "-p", "tokenize", "-i", input.toString(), "--offsets", "code_point");
+        assertEquals("{\"id\":1,\"text\":\"😀好\",\"tokens\":[{\"text\":\"😀\",\"start\":0,\"end\":1},"
+                + "{\"text\":\"好\",\"start\":1,\"end\":2}]}\n", batch.out());
+    }
+
+    @Test
     void specErrorExitsTwoWithOneClearLine() throws IOException {
         Path spec = dir.resolve("spec.json");
         Files.writeString(spec, "{\"zhpipe\": 1, \"stages\": [{\"type\": \"halfwidht\"}]}");

@@ -35,10 +35,11 @@ import java.util.Optional;
  * @param workers      threads that run the pipeline
  * @param batchRecords records per batch handed to a worker (at most)
  * @param batchBytes   raw line bytes per batch (a batch closes once it reaches this)
+ * @param offsets      the unit of token offsets in JSON output
  */
 public record BatchOptions(List<Path> inputs, Path output, InputFormat inputFormat, OutputFormat outputFormat,
                            String field, Optional<Charset> encoding, OnError onError, int workers, int batchRecords,
-                           int batchBytes) {
+                           int batchBytes, OffsetUnit offsets) {
     /** The name {@link Builder#encoding(String)} takes for automatic detection. */
     public static final String AUTO_ENCODING = "auto";
 
@@ -49,6 +50,7 @@ public record BatchOptions(List<Path> inputs, Path output, InputFormat inputForm
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(encoding, "encoding");
         Objects.requireNonNull(onError, "onError");
+        Objects.requireNonNull(offsets, "offsets");
         if (field.isEmpty()) {
             throw new InputException("the JSONL text field name is empty: pass --field with the name of the field "
                     + "that holds the text, such as --field text");
@@ -118,6 +120,7 @@ public record BatchOptions(List<Path> inputs, Path output, InputFormat inputForm
         private int workers = Runtime.getRuntime().availableProcessors();
         private int batchRecords = 512;
         private int batchBytes = 1 << 20;
+        private OffsetUnit offsets = OffsetUnit.UTF16;
 
         private Builder() {
         }
@@ -189,6 +192,12 @@ public record BatchOptions(List<Path> inputs, Path output, InputFormat inputForm
             return this;
         }
 
+        /** The unit of token offsets in JSON output; default UTF-16. */
+        public Builder offsets(OffsetUnit offsets) {
+            this.offsets = offsets;
+            return this;
+        }
+
         /**
          * The options.
          *
@@ -197,7 +206,7 @@ public record BatchOptions(List<Path> inputs, Path output, InputFormat inputForm
          */
         public BatchOptions build() {
             return new BatchOptions(inputs, output, inputFormat, outputFormat, field, encoding, onError, workers,
-                    batchRecords, batchBytes);
+                    batchRecords, batchBytes, offsets);
         }
     }
 }

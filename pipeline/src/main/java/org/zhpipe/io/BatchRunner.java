@@ -104,7 +104,7 @@ public final class BatchRunner {
             BatchReader reader = new BatchReader(files, stdin, options, progress);
             BatchWriter writer = new BatchWriter(out, options.onError(), report);
             RecordProcessor processor = new RecordProcessor(pipeline, outputFormat, options.field(),
-                    options.onError());
+                    options.onError(), options.offsets());
             int workers = options.workers();
             new OrderedParallelRunner(workers, 2 * workers + 2).run(reader, processor, writer);
             out.flush();

@@ -118,12 +118,12 @@ final class JsonRecord {
      * The record as compact JSON with the text replaced by {@code newText} and, when parsed with
      * {@code addTokens}, the tokens added.
      */
-    String render(String newText, Tokens tokens) {
+    String render(String newText, Tokens tokens, OffsetUnit unit) {
         String textJson = ResultJson.quote(newText);
         if (tokensAt < 0) {
             return splice(textAt, textJson, -1, null);
         }
-        String tokensJson = ResultJson.tokensJson(tokens);
+        String tokensJson = ResultJson.tokensJson(tokens, text, unit);
         return textAt < tokensAt ? splice(textAt, textJson, tokensAt, tokensJson)
                 : splice(tokensAt, tokensJson, textAt, textJson);
     }

@@ -22,11 +22,12 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
     private final OutputFormat outputFormat;
     private final String field;
     private final boolean keep;
+    private final OffsetUnit offsets;
 
     /**
      * @param outputFormat {@link OutputFormat#TEXT} or {@link OutputFormat#JSONL}
      */
-    RecordProcessor(Pipeline pipeline, OutputFormat outputFormat, String field, OnError onError) {
+    RecordProcessor(Pipeline pipeline, OutputFormat outputFormat, String field, OnError onError, OffsetUnit offsets) {
         if (outputFormat == OutputFormat.AUTO) {
             throw new IllegalArgumentException("resolve the output format first");
         }
@@ -34,6 +35,7 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
         this.outputFormat = outputFormat;
         this.field = field;
         this.keep = onError == OnError.KEEP;
+        this.offsets = offsets;
     }
 
     @Override
@@ -58,7 +60,7 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
         }
         try {
             Result result = pipeline.process(line);
-            String output = outputFormat == OutputFormat.TEXT ? oneLine(result.output()) : ResultJson.toJsonLine(result);
+            String output = outputFormat == OutputFormat.TEXT ? oneLine(result.output()) : ResultJson.toJsonLine(result, offsets);
             return Outcome.good(record, output, codePoints(line), codePoints(result.output()));
         } catch (RuntimeException e) {
             return bad(record, pipelineFailed(e), line, line);
@@ -75,7 +77,7 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
         }
         try {
             Result result = pipeline.process(json.text());
-            String output = jsonOut ? json.render(result.text().current(), result.tokens()) : oneLine(result.output());
+            String output = jsonOut ? json.render(result.text().current(), result.tokens(), offsets) : oneLine(result.output());
             return Outcome.good(record, output, codePoints(json.text()), codePoints(result.output()));
         } catch (RuntimeException e) {
             return bad(record, pipelineFailed(e), json.text(), line);

@@ -14,8 +14,8 @@ import org.zhpipe.text.Tokens;
  * {"text":"今天天气好","tokens":[{"text":"今天","start":0,"end":2},{"text":"天气","start":2,"end":4},...]}
  * }</pre>
  * {@code "text"} is the final text ({@code result.text().current()}); {@code "tokens"} is there only when the
- * pipeline segments; each token's {@code start} and {@code end} are UTF-16 offsets into the <em>original</em>
- * input, and it has a {@code "tag"} (possibly {@code null}) only when the tokens carry tags. Thread-safe.
+ * pipeline segments; each token's {@code start} and {@code end} are offsets into the <em>original</em> input (UTF-16
+ * unless another {@link OffsetUnit} is asked for), and it has a {@code "tag"} (possibly {@code null}) only when the tokens carry tags. Thread-safe.
  */
 public final class ResultJson {
     private static final JsonFactory JSON = new JsonFactory();
@@ -23,15 +23,20 @@ public final class ResultJson {
     private ResultJson() {
     }
 
-    /** One result as a JSON object on one line, without a line ending. */
+    /** One result as a JSON object on one line, without a line ending; UTF-16 offsets. */
     public static String toJsonLine(Result result) {
+        return toJsonLine(result, OffsetUnit.UTF16);
+    }
+
+    /** One result as a JSON object on one line, without a line ending, with offsets in {@code unit}. */
+    public static String toJsonLine(Result result, OffsetUnit unit) {
         StringWriter out = new StringWriter(result.text().length() * 2 + 32);
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
             g.writeStringField("text", result.text().current());
             if (result.segmented()) {
                 g.writeFieldName("tokens");
-                writeTokens(g, result.tokens());
+                writeTokens(g, result.tokens(), unit.converter(result.text().original()));
             }
             g.writeEndObject();
         } catch (IOException e) {
@@ -42,9 +47,14 @@ public final class ResultJson {
 
     /** The tokens as a JSON array: {@code [{"text": ..., "start": ..., "end": ...(, "tag": ...)}, ...]}. */
     public static String tokensJson(Tokens tokens) {
+        return tokensJson(tokens, "", OffsetUnit.UTF16);
+    }
+
+    /** The tokens as a JSON array, with offsets into {@code original} in {@code unit}. */
+    public static String tokensJson(Tokens tokens, String original, OffsetUnit unit) {
         StringWriter out = new StringWriter(tokens.size() * 32 + 2);
         try (JsonGenerator g = JSON.createGenerator(out)) {
-            writeTokens(g, tokens);
+            writeTokens(g, tokens, unit.converter(original));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -62,14 +72,15 @@ public final class ResultJson {
         return out.toString();
     }
 
-    private static void writeTokens(JsonGenerator g, Tokens tokens) throws IOException {
+    private static void writeTokens(JsonGenerator g, Tokens tokens, OffsetUnit.Converter offsets)
+            throws IOException {
         boolean tags = tokens.hasTags();
         g.writeStartArray();
         for (int i = 0; i < tokens.size(); i++) {
             g.writeStartObject();
             g.writeStringField("text", tokens.term(i));
-            g.writeNumberField("start", tokens.start(i));
-            g.writeNumberField("end", tokens.end(i));
+            g.writeNumberField("start", offsets.convert(tokens.start(i)));
+            g.writeNumberField("end", offsets.convert(tokens.end(i)));
             if (tags) {
                 g.writeStringField("tag", tokens.tag(i));
             }

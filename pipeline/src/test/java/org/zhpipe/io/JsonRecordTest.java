@@ -19,24 +19,27 @@ class JsonRecordTest {
         assertEquals("中文 text\né", r.text());
         assertEquals("{\"id\":12345678901234567890,\"meta\":{\"price\":1.50,\"tags\":[\"新闻\",null,true,-0.0,1e5,"
                 + "{\"deep\":[[]]}]},\"text\":\"NEW\",\"emoji\":\"😀𠀀\",\"z\":false,\"a\":1.0E-10}",
-                r.render("NEW", Tokens.empty()));
+                r.render("NEW", Tokens.empty(), OffsetUnit.UTF16));
     }
 
     @Test
     void tokensAreAddedAtTheEndOrReplacedInPlace() throws RecordProblem {
         Tokens tokens = Tokens.builder(1).add("中", 0, 1, TokenType.WORD).build();
         assertEquals("{\"text\":\"中\",\"n\":1,\"tokens\":[{\"text\":\"中\",\"start\":0,\"end\":1}]}",
-                JsonRecord.parse("{\"text\":\"x\",\"n\":1}", "text", true).render("中", tokens));
+                JsonRecord.parse("{\"text\":\"x\",\"n\":1}", "text", true).render("中", tokens, OffsetUnit.UTF16));
         assertEquals("{\"tokens\":[{\"text\":\"中\",\"start\":0,\"end\":1}],\"body\":\"中\",\"n\":1}",
-                JsonRecord.parse("{\"tokens\":[\"old\"],\"body\":\"x\",\"n\":1}", "body", true).render("中", tokens));
+                JsonRecord.parse("{\"tokens\":[\"old\"],\"body\":\"x\",\"n\":1}", "body", true)
+                        .render("中", tokens, OffsetUnit.UTF16));
         assertEquals("{\"tokens\":[\"old\"],\"body\":\"中\"}",
-                JsonRecord.parse("{\"tokens\":[\"old\"],\"body\":\"x\"}", "body", false).render("中", tokens));
+                JsonRecord.parse("{\"tokens\":[\"old\"],\"body\":\"x\"}", "body", false)
+                        .render("中", tokens, OffsetUnit.UTF16));
     }
 
     @Test
     void theProcessedTextIsEscapedAsJson() throws RecordProblem {
         assertEquals("{\"text\":\"a\\\"b\\\\c\\td\"}",
-                JsonRecord.parse("{\"text\":\"x\"}", "text", false).render("a\"b\\c\td", Tokens.empty()));
+                JsonRecord.parse("{\"text\":\"x\"}", "text", false)
+                        .render("a\"b\\c\td", Tokens.empty(), OffsetUnit.UTF16));
     }
 
     private static String problem(String line) {
