@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code zhpipe explain}: the text after each stage, so a user sees what each stage did. */
-@Command(name = "explain", description = "Show the text (or tokens) after each stage.")
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Show the text (or tokens) after each stage.")
 final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec command;

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code zhpipe run}: one-shot on the TEXT arguments, or batch over {@code -i} inputs or standard input.
  */
-@Command(name = "run", sortOptions = false,
+@Command(name = "run", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Run a pipeline on text given as arguments, on standard input (one record per line), "
                 + "or on files and folders (-i).",
                 "Examples:",

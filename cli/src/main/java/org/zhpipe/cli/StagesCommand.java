@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code zhpipe stages}: every stage type with its parameters, defaults and primary parameter. */
-@Command(name = "stages", description = "List the stage types, their parameters and defaults.")
+@Command(name = "stages", mixinStandardHelpOptions = true,
+        description = "List the stage types, their parameters and defaults.")
 final class StagesCommand implements Callable<Integer> {
     @Spec
     CommandSpec command;

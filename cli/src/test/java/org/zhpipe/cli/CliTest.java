@@ -172,6 +172,16 @@ class CliTest {
     }
 
     @Test
+    void helpForEveryCommand() {
+        for (String command : List.of("run", "explain", "stages")) {
+            Run r = run(command, "--help");
+            assertEquals(0, r.code(), command);
+            assertTrue(r.out().startsWith("Usage: zhpipe " + command), r.out());
+        }
+        assertTrue(run("run", "--help").out().contains("--on-error"));
+    }
+
+    @Test
     void stagesListsEveryType() {
         Run r = run("stages");
         assertEquals(0, r.code());

@@ -154,6 +154,11 @@ public final class Pipeline {
             for (int i = 0; i < stages.size(); i++) {
                 NamedStage named = stages.get(i);
                 StageKind kind = named.stage().kind();
+                if (!(named.stage() instanceof TextStage || named.stage() instanceof Segmenter
+                        || named.stage() instanceof TokenStage)) {
+                    throw new IllegalArgumentException("stage \"" + named.name() + "\" implements none of TextStage, "
+                            + "Segmenter and TokenStage");
+                }
                 switch (kind) {
                     case TEXT -> {
                         if (segmenterAt >= 0) {
