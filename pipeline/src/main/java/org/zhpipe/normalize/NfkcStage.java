@@ -18,6 +18,21 @@ import org.zhpipe.text.TextBuilder;
  */
 public final class NfkcStage implements TextStage {
     private final Normalizer2 nfkc = Normalizer2.getNFKCInstance();
+    /** The NFKC form of each BMP char that changes on its own and never interacts with its neighbours; else null. */
+    private final String[] singles = new String[0x10000];
+
+    public NfkcStage() {
+        for (int c = 0; c < 0x10000; c++) {
+            if (!Character.isSurrogate((char) c) && !nfkc.isInert(c)
+                    && nfkc.hasBoundaryBefore(c) && nfkc.hasBoundaryAfter(c)) {
+                String alone = String.valueOf((char) c);
+                String normalized = nfkc.normalize(alone);
+                if (!normalized.equals(alone)) {
+                    singles[c] = normalized;
+                }
+            }
+        }
+    }
 
     @Override
     public Text apply(Text text) {
@@ -25,8 +40,9 @@ public final class NfkcStage implements TextStage {
         int n = s.length();
         int pos = 0;
         TextBuilder out = null;
+        CharBuffer rest = CharBuffer.wrap(s);
         while (pos < n) {
-            int yes = pos + nfkc.spanQuickCheckYes(CharBuffer.wrap(s, pos, n));
+            int yes = pos + nfkc.spanQuickCheckYes(rest.position(pos));
             if (yes >= n) {
                 if (out == null) {
                     return text;
@@ -36,6 +52,14 @@ public final class NfkcStage implements TextStage {
             }
             if (out == null) {
                 out = new TextBuilder(text);
+            }
+            String single = singles[s.charAt(yes)];
+            if (single != null && (yes + 1 == n || nfkc.hasBoundaryBefore(s.codePointAt(yes + 1)))) {
+                // the common case: one char that normalizes on its own (，→ , Ａ → A ① → 1)
+                out.copy(pos, yes);
+                out.replace(yes, yes + 1, single);
+                pos = yes + 1;
+                continue;
             }
             int segmentStart = yes;
             while (segmentStart > pos && !nfkc.hasBoundaryBefore(s.codePointAt(segmentStart))) {
