@@ -194,13 +194,23 @@ public final class Spec {
      * @throws SpecException naming the stage or parameter at fault
      */
     public Pipeline build() {
+        return build(new ResourceCache());
+    }
+
+    /**
+     * Builds the pipeline, loading dictionaries through {@code resources} so that pipelines built with the same cache
+     * share them.
+     *
+     * @throws SpecException naming the stage or parameter at fault
+     */
+    public Pipeline build(ResourceCache resources) {
         Pipeline.Builder builder = Pipeline.builder();
         for (int i = 0; i < stages.size(); i++) {
             StageSpec s = stages.get(i);
             String path = "stages[" + i + "]";
             Stage stage;
             try {
-                stage = s.type().create(s.params());
+                stage = s.type().create(s.params(), resources);
             } catch (InvalidParameterException e) {
                 throw source.error(path + "." + e.parameter(), e.getMessage());
             }

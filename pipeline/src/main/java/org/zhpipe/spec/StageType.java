@@ -4,6 +4,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.zhpipe.stage.Stage;
 import org.zhpipe.stage.StageKind;
@@ -30,10 +31,10 @@ public final class StageType<P extends Record> {
     private final String description;
     private final P defaults;
     private final String primary;
-    private final Function<P, ? extends Stage> factory;
+    private final BiFunction<P, ResourceCache, ? extends Stage> factory;
 
     private StageType(String name, StageKind kind, String description, P defaults, String primary,
-                      Function<P, ? extends Stage> factory) {
+                      BiFunction<P, ResourceCache, ? extends Stage> factory) {
         this.name = Objects.requireNonNull(name, "name");
         if (!name.matches("[a-z][a-z0-9]*(_[a-z0-9]+)*")) {
             throw new IllegalArgumentException("stage type names are snake_case words: " + name);
@@ -60,6 +61,17 @@ public final class StageType<P extends Record> {
      */
     public static <P extends Record> StageType<P> of(String name, StageKind kind, String description, P defaults,
                                                      String primary, Function<P, ? extends Stage> factory) {
+        Objects.requireNonNull(factory, "factory");
+        return new StageType<>(name, kind, description, defaults, primary, (p, resources) -> factory.apply(p));
+    }
+
+    /**
+     * A stage type whose stages load data: the factory gets the build's {@link ResourceCache}, so stages that name
+     * the same dictionary share one loaded copy.
+     */
+    public static <P extends Record> StageType<P> withResources(String name, StageKind kind, String description,
+                                                                P defaults, String primary,
+                                                                BiFunction<P, ResourceCache, ? extends Stage> factory) {
         return new StageType<>(name, kind, description, defaults, primary, factory);
     }
 
@@ -116,7 +128,12 @@ public final class StageType<P extends Record> {
 
     /** Builds the runtime stage; {@code params} must be of this type's parameter record. */
     public Stage create(Record params) {
-        return factory.apply(parametersClass().cast(params));
+        return create(params, new ResourceCache());
+    }
+
+    /** Builds the runtime stage, loading data through {@code resources}. */
+    public Stage create(Record params, ResourceCache resources) {
+        return factory.apply(parametersClass().cast(params), resources);
     }
 
     /** Stage types are equal when they have the same name and parameter record. */
