@@ -75,6 +75,19 @@ final class Corpus {
                 + "-p corpus=/path/to/sighan2005");
     }
 
+    /** This corpus with every line rewritten by {@code f} (e.g. converted to traditional characters). */
+    Corpus map(java.util.function.UnaryOperator<String> f) {
+        String[] mapped = new String[lines.length];
+        long bytes = 0;
+        long count = 0;
+        for (int i = 0; i < lines.length; i++) {
+            mapped[i] = f.apply(lines[i]);
+            bytes += mapped[i].getBytes(StandardCharsets.UTF_8).length;
+            count += mapped[i].length();
+        }
+        return new Corpus(mapped, bytes, count);
+    }
+
     /** The documents, one per line, in order. The array is shared: do not modify it. */
     String[] lines() {
         return lines;

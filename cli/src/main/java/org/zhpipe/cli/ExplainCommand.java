@@ -3,7 +3,13 @@ package org.zhpipe.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.zhpipe.convert.ConvertStage;
+import org.zhpipe.convert.DictionaryMatch;
+import org.zhpipe.convert.InspectedSegment;
+import org.zhpipe.convert.InspectedStep;
+import org.zhpipe.convert.OpenccConverter;
 import org.zhpipe.stage.Pipeline;
+import org.zhpipe.text.Text;
 import org.zhpipe.text.Tokens;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code zhpipe explain}: the text after each stage, so a user sees what each stage did. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Show the text (or tokens) after each stage.")
+        description = {"Show the text (or tokens) after each stage; for convert stages also which dictionary entry "
+                + "changed each segment (as OpenCC's --inspect)."})
 final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec command;
@@ -32,13 +39,40 @@ final class ExplainCommand implements Callable<Integer> {
             out.println("input       " + text);
             int width = pipeline.stages().stream().mapToInt(s -> s.name().length()).max().orElse(0);
             int index = 0;
+            Text before = Text.of(text);
             for (Pipeline.Step step : pipeline.trace(text)) {
-                String label = String.format("%d %-" + Math.max(width, 9) + "s", index++, step.name());
+                String label = String.format("%d %-" + Math.max(width, 9) + "s", index, step.name());
                 out.println(label + " " + (step.tokens() == null ? step.text().current() : describe(step.tokens())));
+                if (pipeline.stages().get(index).stage() instanceof ConvertStage convert) {
+                    inspect(convert.converter(), before.current(), out);
+                }
+                before = step.text();
+                index++;
             }
         }
         out.flush();
         return 0;
+    }
+
+    /** OpenCC's {@code --inspect}, one line per changed segment: which dictionary entry did what. */
+    private static void inspect(OpenccConverter converter, String input, PrintWriter out) {
+        for (InspectedSegment segment : converter.inspect(input)) {
+            if (segment.input().equals(segment.output())) {
+                continue;
+            }
+            StringBuilder line = new StringBuilder("      ").append(segment.input()).append(" → ")
+                    .append(segment.output()).append("  [").append(segment.start()).append(',')
+                    .append(segment.end()).append(')');
+            for (InspectedStep step : segment.conversion()) {
+                for (DictionaryMatch match : step.matches()) {
+                    if (!match.key().equals(match.value())) {
+                        line.append("  ").append(step.index()).append(':').append(match.dictionary()).append(' ')
+                                .append(match.key()).append('→').append(match.value());
+                    }
+                }
+            }
+            out.println(line);
+        }
     }
 
     private static String describe(Tokens tokens) {

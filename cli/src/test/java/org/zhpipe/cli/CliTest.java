@@ -76,7 +76,7 @@ class CliTest {
         Run r = run("run", "-s", spec.toString(), "x");
         assertEquals(2, r.code());
         assertEquals("zhpipe: error: " + spec + ":1:27: stages[0].type: unknown stage type \"halfwidht\"; did you mean "
-                + "\"halfwidth\"? Known types: halfwidth, lowercase, html_unescape, whitespace, filter, tokenize\n",
+                + "\"halfwidth\"? Known types: halfwidth, lowercase, html_unescape, whitespace, convert, filter, tokenize\n",
                 r.err());
         assertEquals("", r.out());
     }
@@ -185,7 +185,8 @@ class CliTest {
     void stagesListsEveryType() {
         Run r = run("stages");
         assertEquals(0, r.code());
-        for (String type : List.of("halfwidth", "lowercase", "html_unescape", "whitespace", "filter", "tokenize")) {
+        for (String type : List.of("halfwidth", "lowercase", "html_unescape", "whitespace", "convert", "filter",
+                "tokenize")) {
             assertTrue(r.out().contains("\n" + type + "  (") || r.out().startsWith(type + "  ("), type);
         }
         assertTrue(r.out().contains("inline: filter:<keep>"), r.out());
@@ -199,6 +200,23 @@ class CliTest {
                 + "0 halfwidth AB,C\n"
                 + "1 lowercase ab,c\n"
                 + "2 tokenize  ab[0,2) ,[2,3) c[3,4)\n", r.out());
+    }
+
+    @Test
+    void explainShowsWhichDictionaryEntryConverted() {
+        Run r = run("explain", "-p", "convert:s2twp", "鼠标和内存");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("0 convert   滑鼠和記憶體\n"), r.out());
+        assertTrue(r.out().contains("TWPhrases.txt 內存→記憶體"), r.out());
+    }
+
+    @Test
+    void convertOneShot() {
+        assertEquals("内存不足\n", run("run", "-p", "convert:tw2sp", "記憶體不足").out());
+        Run bad = run("run", "-p", "convert:s2tww", "x");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().startsWith("zhpipe: error: inline:1:9: stages[0].config: unknown OpenCC configuration"),
+                bad.err());
     }
 
     @Test

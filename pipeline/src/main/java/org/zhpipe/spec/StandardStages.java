@@ -1,6 +1,10 @@
 package org.zhpipe.spec;
 
+import java.nio.file.Path;
 import java.util.List;
+import org.zhpipe.convert.ConvertStage;
+import org.zhpipe.convert.OpenccConfigException;
+import org.zhpipe.convert.OpenccLoader;
 import org.zhpipe.normalize.CaseFoldStage;
 import org.zhpipe.normalize.HalfwidthStage;
 import org.zhpipe.normalize.HtmlUnescapeStage;
@@ -38,6 +42,10 @@ final class StandardStages {
                         WhitespaceParams.DEFAULTS, null,
                         p -> new WhitespaceStage(p.collapse(), p.trim(), p.keepNewlines(),
                                 FilterPresets.pattern(p.invisible(), "invisible"))),
+                StageType.withResources("convert", StageKind.TEXT,
+                        "Traditional ↔ simplified and regional conversion exactly as OpenCC 1.4.1 does it.",
+                        ConvertParams.DEFAULTS, "config",
+                        StandardStages::convert),
                 StageType.of("filter", StageKind.TEXT,
                         "Keeps only the code points of a UnicodeSet (or preset); drops or replaces the rest.",
                         FilterParams.DEFAULTS, "keep",
@@ -46,6 +54,25 @@ final class StandardStages {
                         "Rule-based segmenter: one token per Han character, words, numbers, punctuation, symbols.",
                         NoParams.DEFAULTS, null,
                         p -> new BasicTokenizer()));
+    }
+
+    private static ConvertStage convert(ConvertParams p, ResourceCache resources) {
+        OpenccLoader loader = resources.get(OpenccLoader.class, OpenccLoader.class, OpenccLoader::new);
+        String config = p.config();
+        String bare = config.endsWith(".json") ? config.substring(0, config.length() - 5) : config;
+        try {
+            if (OpenccLoader.bundledNames().contains(bare)) {
+                return new ConvertStage(loader.bundled(bare, p.tofu()));
+            }
+            if (config.endsWith(".json") || config.contains("/") || config.contains("\\")) {
+                return new ConvertStage(loader.fromFile(Path.of(config), p.tofu()));
+            }
+        } catch (OpenccConfigException e) {
+            throw new InvalidParameterException("config", e.getMessage());
+        }
+        throw new InvalidParameterException("config", "unknown OpenCC configuration \"" + config + "\""
+                + Suggestions.didYouMean(config, OpenccLoader.bundledNames()) + " Bundled: "
+                + String.join(", ", OpenccLoader.bundledNames()) + "; or the path of an OpenCC configuration JSON");
     }
 
     private static org.zhpipe.stage.TextStage filter(FilterParams p) {

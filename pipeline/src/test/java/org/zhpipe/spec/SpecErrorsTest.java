@@ -22,7 +22,7 @@ class SpecErrorsTest {
         assertEquals("stages[0].type", e.path());
         assertEquals(new Location(1, 27), e.location());
         assertEquals("spec:1:27: stages[0].type: unknown stage type \"halfwidht\"; did you mean \"halfwidth\"? "
-                + "Known types: halfwidth, lowercase, html_unescape, whitespace, filter, tokenize", e.getMessage());
+                + "Known types: halfwidth, lowercase, html_unescape, whitespace, convert, filter, tokenize", e.getMessage());
     }
 
     @Test
@@ -92,7 +92,7 @@ class SpecErrorsTest {
     @Test
     void inlineErrorsUseTheSameMessagesWithColumns() {
         assertEquals("inline:1:11: stages[1].type: unknown stage type \"lowercse\"; did you mean \"lowercase\"? "
-                        + "Known types: halfwidth, lowercase, html_unescape, whitespace, filter, tokenize",
+                        + "Known types: halfwidth, lowercase, html_unescape, whitespace, convert, filter, tokenize",
                 inlineError("halfwidth,lowercse"));
         assertEquals("inline:1:19: stages[1].keep: unknown preset \"cjk\"; did you mean \"cjk_ascii\"? Presets: cjk_ascii, han_letters_digits; "
                         + "or give a UnicodeSet pattern such as \"[[:Han:][:Latin:]]\"",
@@ -105,5 +105,16 @@ class SpecErrorsTest {
                 inlineError("halfwidth,,lowercase"));
         assertEquals("inline:1:16: stages[0].nfkc: expected true or false, got \"maybe\" (a string)",
                 inlineError("halfwidth:nfkc=maybe"));
+    }
+
+    @Test
+    void convertConfigurations() {
+        assertEquals("inline:1:9: stages[0].config: unknown OpenCC configuration \"s2tww\"; did you mean \"s2tw\"? "
+                        + "Bundled: s2t, t2s, s2tw, tw2s, s2twp, tw2sp, s2hk, hk2s, s2hkp, hk2sp, t2tw, tw2t, t2hk, hk2t, "
+                        + "t2jp, jp2t; or the path of an OpenCC configuration JSON",
+                inlineError("convert:s2tww"));
+        String missing = inlineError("convert:/nonexistent/my.json");
+        assertEquals(true, missing.startsWith("inline:1:9: stages[0].config: "), missing);
+        assertEquals(true, missing.contains("/nonexistent/my.json"), missing);
     }
 }

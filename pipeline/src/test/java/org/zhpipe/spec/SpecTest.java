@@ -23,13 +23,14 @@ class SpecTest {
             "html_unescape", "{\"type\": \"html_unescape\"}",
             "whitespace", "{\"type\": \"whitespace\", \"collapse\": true, \"trim\": false, \"keepNewlines\": true, "
                     + "\"invisible\": \"[\\\\u200B]\"}",
+            "convert", "{\"type\": \"convert\", \"config\": \"s2twp\", \"tofu\": false}",
             "filter", "{\"type\": \"filter\", \"keep\": \"cjk_ascii\", \"replacement\": \"_\", "
                     + "\"stripTrailingStop\": true}",
             "tokenize", "{\"type\": \"tokenize\"}");
 
     @Test
     void registryListsEveryStageType() {
-        assertEquals(List.of("halfwidth", "lowercase", "html_unescape", "whitespace", "filter", "tokenize"),
+        assertEquals(List.of("halfwidth", "lowercase", "html_unescape", "whitespace", "convert", "filter", "tokenize"),
                 List.copyOf(StageRegistry.standard().names()));
         assertEquals(EXAMPLES.keySet(), Set.copyOf(StageRegistry.standard().names()));
     }
@@ -82,7 +83,8 @@ class SpecTest {
         Map<String, String> primaries = registry.types().stream()
                 .filter(t -> t.primary() != null)
                 .collect(Collectors.toMap(StageType::name, StageType::primary));
-        assertEquals(Map.of("halfwidth", "nfkc", "lowercase", "mode", "filter", "keep"), primaries);
+        assertEquals(Map.of("halfwidth", "nfkc", "lowercase", "mode", "convert", "config", "filter", "keep"),
+                primaries);
     }
 
     @Test
@@ -130,5 +132,16 @@ class SpecTest {
         assertEquals("inline:1:11: stages[1].type: token stage \"drop_all\" needs tokens, but no segmenter comes "
                 + "before it: add a segmenter such as {\"type\": \"tokenize\"} before it", e.getMessage());
         assertEquals("", Spec.parseInline("tokenize,drop_all", registry).build().process("你好").output());
+    }
+
+    @Test
+    void convertStageKeepsOffsetsThroughLengthChanges() {
+        Pipeline p = Spec.parseInline("convert:tw2sp,tokenize").build();
+        org.zhpipe.stage.Result r = p.process("記憶體不足");
+        assertEquals("内存不足", r.text().current());
+        assertEquals(List.of("内", "存", "不", "足"), r.tokens().terms());
+        assertEquals(0, r.tokens().start(0));
+        assertEquals(3, r.tokens().end(1));
+        assertEquals(3, r.tokens().start(2));
     }
 }

@@ -1,0 +1,85 @@
+package org.zhpipe.convert;
+
+import java.util.Arrays;
+
+/**
+ * Dictionary keys as ranges of one char array ({@code chars[from[i], to[i])} is key {@code i}), so that loading a
+ * large dictionary makes no string per key. Not thread-safe while being built; read-only afterwards.
+ */
+final class KeyRanges {
+    final char[] chars;
+    final int[] from;
+    final int[] to;
+    final int count;
+
+    KeyRanges(char[] chars, int[] from, int[] to, int count) {
+        this.chars = chars;
+        this.from = from;
+        this.to = to;
+        this.count = count;
+    }
+
+    static KeyRanges of(String... keys) {
+        int total = 0;
+        for (String key : keys) {
+            total += key.length();
+        }
+        char[] chars = new char[total];
+        int[] from = new int[keys.length];
+        int[] to = new int[keys.length];
+        int at = 0;
+        for (int i = 0; i < keys.length; i++) {
+            keys[i].getChars(0, keys[i].length(), chars, at);
+            from[i] = at;
+            at += keys[i].length();
+            to[i] = at;
+        }
+        return new KeyRanges(chars, from, to, keys.length);
+    }
+
+    int length(int i) {
+        return to[i] - from[i];
+    }
+
+    char charAt(int i, int index) {
+        return chars[from[i] + index];
+    }
+
+    String key(int i) {
+        return new String(chars, from[i], to[i] - from[i]);
+    }
+
+    /** Compares keys {@code i} and {@code j} as {@link String#compareTo} would. */
+    int compare(int i, int j) {
+        return Arrays.compare(chars, from[i], to[i], chars, from[j], to[j]);
+    }
+
+    /** The same keys in a pool of their own, in order, dropping whatever else {@link #chars} holds. */
+    KeyRanges compact() {
+        int total = 0;
+        for (int i = 0; i < count; i++) {
+            total += to[i] - from[i];
+        }
+        char[] pool = new char[total];
+        int[] f = new int[count];
+        int[] t = new int[count];
+        int at = 0;
+        for (int i = 0; i < count; i++) {
+            int n = to[i] - from[i];
+            System.arraycopy(chars, from[i], pool, at, n);
+            f[i] = at;
+            at += n;
+            t[i] = at;
+        }
+        return new KeyRanges(pool, f, t, count);
+    }
+
+    boolean isSorted() {
+        for (int i = 1; i < count; i++) {
+            if (compare(i - 1, i) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Chinese script conversion with OpenCC's configurations and dictionaries, reproducing OpenCC 1.4.1 exactly:
+ * {@link org.zhpipe.convert.OpenccConverter} (load with {@code bundled("s2t")} or {@code fromFile(path)}),
+ * {@link org.zhpipe.convert.OpenccLoader} to share dictionaries between converters, and the {@code convert} text
+ * stage {@link org.zhpipe.convert.ConvertStage}. The bundled data (OpenCC's configurations and text dictionaries,
+ * Apache-2.0) lives on the class path under {@code org/zhpipe/convert/opencc/};
+ * {@link org.zhpipe.convert.GenerateDictionaries} regenerates the dictionaries OpenCC builds at build time.
+ */
+package org.zhpipe.convert;
