@@ -60,22 +60,39 @@ final class ConfigReader {
             name = string(doc.get("name"), "name");
         }
         // the order of OpenCC's Config::NewFromString
-        MaxMatchSegmentation segmentation = null;
+        DictionaryTree segmentation = null;
         if (doc.containsKey("segmentation")) {
             segmentation = segmentation(doc.get("segmentation"));
         }
         if (!doc.containsKey("conversion_chain")) {
             throw error("conversion_chain", "missing; add \"conversion_chain\": [{\"dict\": {...}}]");
         }
-        Conversion[] chain = chain(doc.get("conversion_chain"), "conversion_chain");
-        Conversion[] normalization = new Conversion[0];
+        List<DictionaryTree> chain = chain(doc.get("conversion_chain"), "conversion_chain");
+        List<DictionaryTree> normalization = List.of();
         if (doc.containsKey("normalization")) {
             normalization = chain(doc.get("normalization"), "normalization");
         }
-        return new OpenccConverter(name, normalization, segmentation, chain);
+        List<DictionaryTree> trees = new ArrayList<>();
+        if (segmentation != null) {
+            trees.add(segmentation);
+        }
+        trees.addAll(chain);
+        trees.addAll(normalization);
+        List<DictionaryMatcher> matchers = loader.matchers(trees);
+        int next = 0;
+        MaxMatchSegmentation segmenter = segmentation == null ? null : new MaxMatchSegmentation(matchers.get(next++));
+        Conversion[] steps = new Conversion[chain.size()];
+        for (int i = 0; i < steps.length; i++) {
+            steps[i] = new Conversion(matchers.get(next++));
+        }
+        Conversion[] normalizing = new Conversion[normalization.size()];
+        for (int i = 0; i < normalizing.length; i++) {
+            normalizing[i] = new Conversion(matchers.get(next++));
+        }
+        return new OpenccConverter(name, normalizing, segmenter, steps);
     }
 
-    private MaxMatchSegmentation segmentation(Object node) {
+    private DictionaryTree segmentation(Object node) {
         Map<String, Object> seg = object(node, "segmentation");
         String type = string(required(seg, "type", "segmentation"), "segmentation.type");
         if (!type.equals("mmseg")) {
@@ -88,22 +105,23 @@ final class ConfigReader {
         if (tree == null) {
             throw error("segmentation.dict", "the group has no dictionaries; add some to \"dicts\"");
         }
-        return new MaxMatchSegmentation(loader.matcher(tree));
+        return tree;
     }
 
-    private Conversion[] chain(Object node, String path) {
+    /** The dictionaries of a conversion chain; a conversion whose dictionary is left out is left out. */
+    private List<DictionaryTree> chain(Object node, String path) {
         List<Object> steps = array(node, path);
-        List<Conversion> conversions = new ArrayList<>();
+        List<DictionaryTree> trees = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             String stepPath = index(path, i);
             Map<String, Object> step = object(steps.get(i), stepPath);
             checkFields(step, stepPath, CONVERSION_FIELDS);
             DictionaryTree tree = dict(required(step, "dict", stepPath), child(stepPath, "dict"), includeTofuRisk);
             if (tree != null) {
-                conversions.add(new Conversion(loader.matcher(tree)));
+                trees.add(tree);
             }
         }
-        return conversions.toArray(Conversion[]::new);
+        return trees;
     }
 
     /** The dictionary at {@code path}, or {@code null} when tofu-risk filtering leaves it out. */
@@ -181,8 +199,11 @@ final class ConfigReader {
         if (found == null) {
             String reads = textName.equals(file) ? ""
                     : " (for \"" + file + "\" zhpipe reads the text dictionary " + textName + ")";
-            throw error(path, "no dictionary \"" + textName + "\" " + source.describe() + reads
-                    + "; put the file beside the configuration or fix the name");
+            String fix = !textName.equals(file) && source.find(file) != null
+                    ? "; convert it with: opencc_dict -i " + file + " -o " + textName + " -f "
+                            + file.substring(file.lastIndexOf('.') + 1) + " -t text"
+                    : "; put the file beside the configuration or fix the name";
+            throw error(path, "no dictionary \"" + textName + "\" " + source.describe() + reads + fix);
         }
         return loader.table(found, textName);
     }
@@ -208,7 +229,8 @@ final class ConfigReader {
             values[i] = (String) e.getValue();
             i++;
         }
-        return TextDictionaryParser.compile("inline at ".concat(path), location.concat(": ").concat(path), keys, values);
+        return TextDictionaryParser.compile("inline at ".concat(path), location.concat(": ").concat(path), keys,
+                values);
     }
 
     private static boolean hasUnpairedSurrogate(String s) {

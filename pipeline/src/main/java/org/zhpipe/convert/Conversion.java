@@ -51,6 +51,27 @@ final class Conversion {
         }
     }
 
+    /**
+     * Reports each match in {@code text[from, to)}, in order, to {@code sink}: its span and its value
+     * ({@code set().pool}); the text between matches is copied unchanged by the conversion.
+     */
+    void forEachMatch(char[] text, int from, int to, long[] scratch, SpanSink sink) {
+        int i = from;
+        char[] pool = set.pool;
+        while (i < to) {
+            long m = matcher.match(text, i, to, scratch);
+            if (m < 0) {
+                i += passThroughLength(text, i, to);
+                continue;
+            }
+            int record = DictionaryMatcher.record(m);
+            int n = DictionaryMatcher.length(m);
+            int value = DictionarySet.valueStart(record);
+            sink.span(i, i + n, pool, value, value + pool[record + 1]);
+            i += n;
+        }
+    }
+
     /** Whether any key matches in {@code text[from, to)} (scanning as {@link #convert} does). */
     boolean matchesAny(char[] text, int from, int to, long[] scratch) {
         int i = from;

@@ -14,7 +14,8 @@ import org.zhpipe.text.TextBuilder;
  * Immutable and thread-safe.
  *
  * <pre>{@code
- * Pipeline p = Pipeline.builder().add(new ConvertStage(OpenccConverter.bundled("tw2sp"))).add(new BasicTokenizer()).build();
+ * ConvertStage tw2sp = new ConvertStage(OpenccConverter.bundled("tw2sp"));
+ * Pipeline p = Pipeline.builder().add(tw2sp).add(new BasicTokenizer()).build();
  * p.process("記憶體").tokens();   // 内 [0,3), 存 [0,3)
  * }</pre>
  */
@@ -36,69 +37,80 @@ public final class ConvertStage implements TextStage {
             return text;
         }
         Builder builder = new Builder(text);
-        converter.convert(s, builder);
+        converter.convertSpans(builder.in, builder);
         return builder.build();
     }
 
     /** Collects the spans; starts a {@link TextBuilder} only at the first change. */
-    private static final class Builder implements SegmentConsumer {
+    private static final class Builder implements SpanSink {
         private final Text text;
-        private final String in;
+        private final char[] in;
         private TextBuilder out;
         /** Input chars before this are written to {@link #out} (once it exists). */
         private int written;
 
         Builder(Text text) {
             this.text = text;
-            this.in = text.current();
+            this.in = text.current().toCharArray();
         }
 
         @Override
-        public void accept(int start, int end, String output) {
-            int n = end - start;
-            if (output.length() == n && in.regionMatches(start, output, 0, n)) {
+        public void span(int start, int end, char[] output, int from, int to) {
+            if (output == in) {
                 return; // unchanged: copied lazily with the next change
             }
+            int n = end - start;
             if (out == null) {
                 out = new TextBuilder(text);
             }
             out.copy(written, start);
-            if (output.length() == n) {
-                replaceCharByChar(start, output);
+            if (to - from == n) {
+                replaceCharByChar(start, n, output, from);
             } else {
-                out.replace(start, end, output);
+                out.replace(start, end, new String(output, from, to - from));
             }
             written = end;
         }
 
         /** Same length: char by char, keeping a surrogate pair of either side in one piece. */
-        private void replaceCharByChar(int start, String output) {
-            int n = output.length();
+        private void replaceCharByChar(int start, int n, char[] output, int from) {
             int k = 0;
             while (k < n) {
                 int j = k + 1;
-                while (j < n && (splitsPair(output, j) || splitsPair(in, start + j))) {
+                while (j < n && (splitsPair(output, from + j) || splitsPair(in, start + j))) {
                     j++;
                 }
-                if (in.regionMatches(start + k, output, k, j - k)) {
+                if (same(output, from + k, start + k, j - k)) {
                     out.copy(start + k, start + j);
+                } else if (j - k == Character.charCount(Character.codePointAt(output, from + k, from + j))) {
+                    out.replaceWithCodePoint(start + k, start + j, Character.codePointAt(output, from + k, from + j));
                 } else {
-                    out.replace(start + k, start + j, output.substring(k, j));
+                    out.replace(start + k, start + j, new String(output, from + k, j - k));
                 }
                 k = j;
             }
         }
 
-        private static boolean splitsPair(String s, int index) {
-            return index > 0 && index < s.length()
-                    && Character.isHighSurrogate(s.charAt(index - 1)) && Character.isLowSurrogate(s.charAt(index));
+        private boolean same(char[] output, int from, int start, int length) {
+            for (int i = 0; i < length; i++) {
+                if (output[from + i] != in[start + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether {@code index} falls between the halves of a surrogate pair of {@code chars}. */
+        private static boolean splitsPair(char[] chars, int index) {
+            return index > 0 && index < chars.length
+                    && Character.isHighSurrogate(chars[index - 1]) && Character.isLowSurrogate(chars[index]);
         }
 
         Text build() {
             if (out == null) {
                 return text;
             }
-            out.copy(written, in.length());
+            out.copy(written, in.length);
             return out.build();
         }
     }

@@ -15,7 +15,7 @@ import java.util.List;
  * </ul>
  * One walk of the {@link DictionarySet}'s trie finds every dictionary's longest match at once, and the group
  * policies pick among them. A result packs the match length (bits 44-62) and the record of the
- * {@link DictionarySet} (bits 0-31); -1 is no match. Immutable and thread-safe.
+ * {@link DictionarySet} (bits 0-31: its offset in the pool); -1 is no match. Immutable and thread-safe.
  */
 final class DictionaryMatcher {
     static final int MAX_DICTIONARIES = 1 << 12;
@@ -48,22 +48,28 @@ final class DictionaryMatcher {
         this.maxFirst = set.trie.maxFirst;
     }
 
-    /** Tiers: 0 for all under a root dictionary or union; the member's position under a root short-circuit. */
+    /**
+     * Tiers: 0 for all under a root dictionary or union; the member's position under a root short-circuit; -1 for
+     * the set's dictionaries the tree does not use. A dictionary the tree names twice keeps its first (lowest) tier.
+     */
     private int[] tiers(int dictionaries) {
         int[] tier = new int[dictionaries];
+        Arrays.fill(tier, -1);
         if (kind[0] == DICTIONARY) {
+            tier[dictionary[0]] = 0;
             return tier;
         }
         for (int m = 0; m < members[0].length; m++) {
             int member = members[0][m];
+            int level = kind[0] == SHORT_CIRCUIT ? m : 0;
             if (kind[member] == DICTIONARY) {
-                tier[dictionary[member]] = kind[0] == SHORT_CIRCUIT ? m : 0;
+                setTier(tier, dictionary[member], level);
             } else if (kind[0] == SHORT_CIRCUIT && kind[member] == UNION) {
                 for (int leaf : members[member]) {
                     if (kind[leaf] != DICTIONARY) {
                         return null;
                     }
-                    tier[dictionary[leaf]] = m;
+                    setTier(tier, dictionary[leaf], level);
                 }
             } else {
                 return null;
@@ -72,12 +78,21 @@ final class DictionaryMatcher {
         return tier;
     }
 
-    /** The matcher of {@code tree} over {@code set}, which must hold {@link DictionaryTree#tables()} in order. */
-    static DictionaryMatcher of(DictionaryTree tree, DictionarySet set) {
+    private static void setTier(int[] tier, int dictionary, int level) {
+        if (tier[dictionary] < 0) {
+            tier[dictionary] = level;
+        }
+    }
+
+    /**
+     * The matcher of {@code tree} over {@code set}, made of {@code setTables}, which must include every table of the
+     * tree (and may have others, which the matcher ignores).
+     */
+    static DictionaryMatcher of(DictionaryTree tree, DictionarySet set, List<DictionaryTable> setTables) {
         List<Byte> kinds = new ArrayList<>();
         List<Integer> dictionaries = new ArrayList<>();
         List<int[]> members = new ArrayList<>();
-        add(tree, kinds, dictionaries, members, new int[1]);
+        add(tree, kinds, dictionaries, members, setTables);
         byte[] kind = new byte[kinds.size()];
         int[] dictionary = new int[kinds.size()];
         for (int i = 0; i < kind.length; i++) {
@@ -89,14 +104,18 @@ final class DictionaryMatcher {
 
     /** Appends {@code tree}'s nodes depth first; a group of one is its member, as in OpenCC. */
     private static int add(DictionaryTree tree, List<Byte> kinds, List<Integer> dictionaries, List<int[]> members,
-                           int[] nextDictionary) {
+                           List<DictionaryTable> setTables) {
         if (tree instanceof DictionaryTree.Group group && group.members().size() == 1) {
-            return add(group.members().get(0), kinds, dictionaries, members, nextDictionary);
+            return add(group.members().get(0), kinds, dictionaries, members, setTables);
         }
         int node = kinds.size();
-        if (tree instanceof DictionaryTree.Single) {
+        if (tree instanceof DictionaryTree.Single single) {
+            int d = setTables.indexOf(single.table());
+            if (d < 0) {
+                throw new IllegalArgumentException("the set lacks " + single.table());
+            }
             kinds.add(DICTIONARY);
-            dictionaries.add(nextDictionary[0]++);
+            dictionaries.add(d);
             members.add(null);
             return node;
         }
@@ -106,7 +125,7 @@ final class DictionaryMatcher {
         members.add(null);
         int[] children = new int[group.members().size()];
         for (int i = 0; i < children.length; i++) {
-            children[i] = add(group.members().get(i), kinds, dictionaries, members, nextDictionary);
+            children[i] = add(group.members().get(i), kinds, dictionaries, members, setTables);
         }
         members.set(node, children);
         return node;
@@ -174,7 +193,7 @@ final class DictionaryMatcher {
                 int count = payload >>> 16;
                 for (int k = 0; ; ) {
                     int level = tier[d];
-                    if (level < bestTier || level == bestTier && length > (best & ~0xFFFFFFFFL)) {
+                    if (level >= 0 && (level < bestTier || level == bestTier && length > (best & ~0xFFFFFFFFL))) {
                         best = length | record;
                         bestTier = level;
                     }

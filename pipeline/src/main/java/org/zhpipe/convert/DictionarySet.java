@@ -107,7 +107,7 @@ final class DictionarySet {
     }
 
     private static int compare(KeyRanges a, int i, KeyRanges b, int j) {
-        return Arrays.compare(a.chars, a.from[i], a.to[i], b.chars, b.from[j], b.to[j]);
+        return KeyRanges.compare(a, i, b, j);
     }
 
     int dictionaryCount() {
@@ -122,6 +122,11 @@ final class DictionarySet {
     /** Name of the dictionary record {@code record} belongs to. */
     String name(int record) {
         return names[pool[record]];
+    }
+
+    /** Where the value of {@code record} starts in {@link #pool}; its length is {@code pool[record + 1]}. */
+    static int valueStart(int record) {
+        return record + 2;
     }
 
     void appendValue(int record, CharSink out) {

@@ -3,18 +3,20 @@ package org.zhpipe.convert;
 import java.util.Arrays;
 
 /**
- * An immutable double-array trie (Aoe, 1989) over UTF-16 code units: maps each key to its index in the sorted key
- * array it was built from, and finds the longest key that is a prefix of a text position in one pass, three array
- * reads per char. Keys never contain unpaired surrogates, so a match never ends inside a surrogate pair of the
- * text. Thread-safe.
+ * An immutable double-array trie (Aoe, 1989) over UTF-16 code units: maps each key to an index, and walks a text
+ * position in one pass, one char after another, to find the keys that are prefixes of it. Keys never contain
+ * unpaired surrogates, so a match never ends inside a surrogate pair of the text. Thread-safe.
  *
- * <p>Layout: chars are first renumbered by frequency in the keys ({@code codes}; 0 for chars no key has), which
- * keeps a node's children close together although CJK chars are far apart. {@code cells[4s]} is the base of node
- * {@code s}, {@code cells[4s + 1]} its parent (the check), {@code cells[4s + 2]} the index of the key ending there
- * or -1, and {@code cells[4s + 3]} a payload the builder gave that key;
- * the child of {@code s} on char {@code c} is {@code base(s) + codes[c]} when that cell's check is {@code s}. The
- * root is node 0; a node without children has base 0 (others have at least 1). The three ints of a cell sit
- * together in 16 bytes, so a step touches one cache line.
+ * <p>Layout. Chars are first renumbered ({@code codes}; 0 for chars no key has): those that start a key get 1 to
+ * {@code firstChars}, the others the next numbers, each group most frequent first; so a node's children lie close
+ * together although CJK chars are far apart, and the root's children are exactly cells {@code ROOT_BASE + 1} to
+ * {@code ROOT_BASE + firstChars}, found without a check. {@code cells[4s]} is the base of node {@code s} (0 when it
+ * has no children, else at least 1), {@code cells[4s + 1]} its parent (the check), {@code cells[4s + 2]} the index
+ * of the key ending there or -1, {@code cells[4s + 3]} a payload given with that key; the child of {@code s} on char
+ * {@code c} is cell {@code base(s) + codes[c]} when its check is {@code s}. A cell takes 16 bytes, so a step reads
+ * {@code codes} and one cache line.
+ *
+ * <p>Built breadth first, placing each node's children at the first free cells that fit them, as Darts does.
  */
 final class DoubleArrayTrie {
     /** Most chars a key may have: lengths share a long with the entry index in match results. */
@@ -24,7 +26,7 @@ final class DoubleArrayTrie {
 
     /** Char → label; read directly by {@link DictionaryMatcher}'s walk. */
     final char[] codes;
-    /** Base, check, key index of each cell. */
+    /** Base, check, key index and payload of each cell. */
     final int[] cells;
     /** Number of cells. */
     final int size;
@@ -122,7 +124,7 @@ final class DoubleArrayTrie {
         return new Builder(keys, indexes, payloads).build();
     }
 
-    /** Breadth-first placement; free cells are found with a union-find "next free cell" array. */
+    /** Breadth-first placement; free cells are found with a union-find "next free cell" array. Single use. */
     private static final class Builder {
         private final KeyRanges keys;
         private final int[] indexes;
@@ -169,15 +171,7 @@ final class DoubleArrayTrie {
             int[] starts = new int[65];
             for (int depth = 0; level.size > 0; depth++) {
                 Level next = new Level(level.size);
-                // nodes in cell order: children of low cells (frequent chars have low codes) go to low cells, so
-                // the cells walks visit most stay few and close together
-                long[] order = new long[level.size];
                 for (int q = 0; q < level.size; q++) {
-                    order[q] = (long) level.node[q] << 32 | q;
-                }
-                Arrays.sort(order);
-                for (long packed : order) {
-                    int q = (int) packed;
                     int node = level.node[q];
                     int lo = level.lo[q];
                     int hi = level.hi[q];

@@ -2,10 +2,10 @@ package org.zhpipe.convert;
 
 /**
  * Ideographic description sequences (Unicode §18.2, e.g. ⿰氵发): OpenCC passes one that no dictionary matches
- * through as a whole, so no character inside it is converted ({@code UTF8Util::NextIdeographicDescriptionSequenceLength}
- * in OpenCC 1.4.1). A sequence is an operator U+2FF0–U+2FFF followed by its operands (3 for ⿲ ⿳, 1 for U+2FFE and
- * U+2FFF, else 2), each a character or a nested sequence; at most 16 levels and 64 code points, else it is no
- * sequence.
+ * through as a whole, so no character inside it is converted (OpenCC 1.4.1,
+ * {@code UTF8Util::NextIdeographicDescriptionSequenceLength}). A sequence is an operator U+2FF0–U+2FFF followed by
+ * its operands (3 for ⿲ ⿳, 1 for U+2FFE and U+2FFF, else 2), each a character or a nested sequence; at most 16
+ * levels and 64 code points, else it is no sequence; an incomplete one at the end of the text is none either.
  */
 final class IdeographicDescriptions {
     private static final int MAX_DEPTH = 16;

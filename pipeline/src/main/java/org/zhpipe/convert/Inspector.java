@@ -44,7 +44,8 @@ final class Inspector {
         }
         if (result.isEmpty()) {
             // the normalization deleted everything
-            result.add(new InspectedSegment(0, text.length(), text, "", steps(normalization, text, scratch), List.of()));
+            result.add(new InspectedSegment(0, text.length(), text, "", steps(normalization, text, scratch),
+                    List.of()));
         }
         return result;
     }

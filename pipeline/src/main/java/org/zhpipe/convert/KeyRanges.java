@@ -1,7 +1,5 @@
 package org.zhpipe.convert;
 
-import java.util.Arrays;
-
 /**
  * Dictionary keys as ranges of one char array ({@code chars[from[i], to[i])} is key {@code i}), so that loading a
  * large dictionary makes no string per key. Not thread-safe while being built; read-only afterwards.
@@ -51,7 +49,29 @@ final class KeyRanges {
 
     /** Compares keys {@code i} and {@code j} as {@link String#compareTo} would. */
     int compare(int i, int j) {
-        return Arrays.compare(chars, from[i], to[i], chars, from[j], to[j]);
+        return compare(this, i, this, j);
+    }
+
+    /**
+     * Compares key {@code i} of {@code a} with key {@code j} of {@code b} as {@link String#compareTo} would. A plain
+     * loop: keys are short, and it is fast from the first call, which matters when a converter is first loaded.
+     */
+    static int compare(KeyRanges a, int i, KeyRanges b, int j) {
+        char[] x = a.chars;
+        char[] y = b.chars;
+        int p = a.from[i];
+        int q = b.from[j];
+        int lengthA = a.to[i] - p;
+        int lengthB = b.to[j] - q;
+        int n = Math.min(lengthA, lengthB);
+        for (int k = 0; k < n; k++) {
+            char c = x[p + k];
+            char d = y[q + k];
+            if (c != d) {
+                return c - d;
+            }
+        }
+        return lengthA - lengthB;
     }
 
     /** The same keys in a pool of their own, in order, dropping whatever else {@link #chars} holds. */
@@ -74,6 +94,7 @@ final class KeyRanges {
         return new KeyRanges(pool, f, t, count);
     }
 
+    /** Whether the keys are in {@link String#compareTo} order (equal neighbours allowed). */
     boolean isSorted() {
         for (int i = 1; i < count; i++) {
             if (compare(i - 1, i) > 0) {

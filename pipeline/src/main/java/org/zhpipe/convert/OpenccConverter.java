@@ -29,7 +29,8 @@ import java.util.Objects;
  *       matches, one code point, or a whole ideographic description sequence such as ⿰氵发, is copied.</li>
  * </ol>
  * Everything works on code points: a match never splits a surrogate pair, and a character outside the BMP (𠀀,
- * 😀) passes through whole. Unlike OpenCC, a NUL character does not cut a segment short.
+ * 😀) passes through whole. One difference, on purpose: OpenCC hands segments on as C strings, so with a
+ * segmentation a NUL character drops the rest of its segment; here it is a character like any other.
  *
  * <p><b>Tofu-risk dictionaries.</b> Dictionaries marked {@code "may_output_tofu": true} (the bundled
  * TSCharactersExt: rare simplified forms such as 㑮 → 𫝈 that common fonts cannot show) take part by default, as in
@@ -128,21 +129,42 @@ public final class OpenccConverter {
 
     /**
      * Converts {@code text} piece by piece: {@code out} receives, in order, spans {@code [start, end)} of the input
-     * that cover it and the output of each. A span is as small as the conversion allows: OpenCC's segments, split
-     * further wherever every step has a boundary (so s2t reports 发展 → 發展 and 了 → 了 apart, though s2t has no
-     * segmentation), with consecutive unchanged spans merged into one. The outputs concatenated equal
-     * {@link #convert(String)}.
+     * that cover it without gaps, and the output of each. A span is as small as the conversion allows: OpenCC's
+     * segments, split further wherever every step of the chain (and the normalization) has a piece boundary, so
+     * that each output is exactly what the configuration makes of that span (s2t, which has no segmentation,
+     * reports 发展了 as 发展 → 發展 and 了 → 了); neighbouring spans whose output equals their input are merged into
+     * one. The outputs concatenated equal {@link #convert(String)}.
      */
     public void convert(String text, SegmentConsumer out) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(out, "out");
-        if (text.isEmpty()) {
+        convertSpans(text.toCharArray(), (start, end, output, from, to) ->
+                out.accept(start, end, new String(output, from, to - from)));
+    }
+
+    /** {@link #convert(String, SegmentConsumer)} without strings: for {@link ConvertStage}. */
+    void convertSpans(char[] input, SpanSink out) {
+        if (input.length == 0) {
             return;
         }
-        char[] input = text.toCharArray();
         long[] scratch = new long[scratchSize];
         NormalizedText normalized = NormalizedText.of(input, normalization, scratch);
         char[] chars = normalized.chars;
+        if (chain.length <= 1 && normalized.originalAt == null) {
+            // the common case: the pieces of the one step are the spans, no alignment to compose
+            DirectSpans spans = new DirectSpans(input, out);
+            if (chain.length == 1) {
+                Conversion step = chain[0];
+                if (segmentation == null) {
+                    step.forEachMatch(chars, 0, normalized.length, scratch, spans);
+                } else {
+                    segmentation.segment(chars, 0, normalized.length,
+                            (start, end) -> step.forEachMatch(chars, start, end, scratch, spans), scratch);
+                }
+            }
+            spans.finish();
+            return;
+        }
         CharSink sink = new CharSink(64).withMap();
         ChainRun run = new ChainRun(chain, true, scratch);
         SpanEmitter emitter = new SpanEmitter(input, normalized, out);

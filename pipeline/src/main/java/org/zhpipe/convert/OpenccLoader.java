@@ -3,6 +3,7 @@ package org.zhpipe.convert;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -114,6 +115,11 @@ public final class OpenccLoader {
         return tables.size();
     }
 
+    /** How many tries this loader has compiled; for tests. */
+    int trieCount() {
+        return sets.size();
+    }
+
     /** The dictionary {@code found}, read on first use; inspection calls it {@code name}. */
     DictionaryTable table(DictionarySource.Found found, String name) {
         DictionaryTable cached = tables.get(found.cacheKey());
@@ -135,18 +141,44 @@ public final class OpenccLoader {
         });
     }
 
-    /** The matcher of {@code tree}; its trie is shared with every matcher of this loader over the same tables. */
-    DictionaryMatcher matcher(DictionaryTree tree) {
-        List<DictionaryTable> key = tree.tables();
-        DictionarySet set = sets.get(key);
-        if (set == null) {
-            set = sets.computeIfAbsent(key, new Function<List<DictionaryTable>, DictionarySet>() {
-                @Override
-                public DictionarySet apply(List<DictionaryTable> tables) {
-                    return DictionarySet.of(tables);
-                }
-            });
+    /**
+     * The matchers of one configuration's dictionary trees (its segmentation, normalization and conversion steps).
+     * A tree whose dictionaries all belong to a larger tree of the same configuration walks that tree's trie (so
+     * s2twp compiles STPhrases once, for its first step, and segments with the same trie); tries are shared with
+     * every matcher of this loader over the same dictionaries in the same order.
+     */
+    List<DictionaryMatcher> matchers(List<DictionaryTree> trees) {
+        int n = trees.size();
+        List<List<DictionaryTable>> tables = new ArrayList<>();
+        for (DictionaryTree tree : trees) {
+            tables.add(tree.tables());
         }
-        return DictionaryMatcher.of(tree, set);
+        DictionaryMatcher[] matchers = new DictionaryMatcher[n];
+        for (int i = 0; i < n; i++) {
+            // the smallest list of the configuration that has all of tree i's dictionaries (perhaps its own)
+            List<DictionaryTable> chosen = tables.get(i);
+            for (List<DictionaryTable> other : tables) {
+                if (other.size() > tables.get(i).size() && other.containsAll(tables.get(i))
+                        && (chosen == tables.get(i) || other.size() < chosen.size())) {
+                    chosen = other;
+                }
+            }
+            matchers[i] = DictionaryMatcher.of(trees.get(i), set(chosen), chosen);
+        }
+        return List.of(matchers);
+    }
+
+    private DictionarySet set(List<DictionaryTable> key) {
+        DictionarySet set = sets.get(key);
+        if (set != null) {
+            return set;
+        }
+        // a class, not a lambda: see table()
+        return sets.computeIfAbsent(key, new Function<List<DictionaryTable>, DictionarySet>() {
+            @Override
+            public DictionarySet apply(List<DictionaryTable> tables) {
+                return DictionarySet.of(tables);
+            }
+        });
     }
 }

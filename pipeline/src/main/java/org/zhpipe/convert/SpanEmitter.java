@@ -3,15 +3,16 @@ package org.zhpipe.convert;
 import java.util.Arrays;
 
 /**
- * Turns converted segments into the spans a {@link SegmentConsumer} receives: each segment is split wherever every
- * step of the chain and the normalization have a piece boundary (so a span's output is exactly what the
+ * Turns converted segments into the spans a {@link SpanSink} receives, in the general case (several steps, or a
+ * normalization that changed the text; {@link DirectSpans} does the simple one): each segment is split wherever
+ * every step of the chain and the normalization have a piece boundary (so a span's output is exactly what the
  * configuration makes of that span), spans whose output equals their input are merged into runs, and offsets are
  * taken back through the normalization to the input. Not thread-safe; one per call.
  */
 final class SpanEmitter {
     private final char[] input;
     private final NormalizedText normalized;
-    private final SegmentConsumer consumer;
+    private final SpanSink consumer;
     /** Input offset where the span being built starts. */
     private int spanStart;
     /** Output of the span being built that came from earlier segments (when a segment ends inside a replacement). */
@@ -20,7 +21,7 @@ final class SpanEmitter {
     private int runStart = -1;
     private int emittedTo;
 
-    SpanEmitter(char[] input, NormalizedText normalized, SegmentConsumer consumer) {
+    SpanEmitter(char[] input, NormalizedText normalized, SpanSink consumer) {
         this.input = input;
         this.normalized = normalized;
         this.consumer = consumer;
@@ -56,39 +57,37 @@ final class SpanEmitter {
         flushRun(spanStart);
         if (emittedTo < input.length) {
             // only when the normalization deleted the end of the text
-            String rest = carried.toString();
+            char[] rest = carried.toString().toCharArray();
             carried.setLength(0);
-            consumer.accept(emittedTo, input.length, rest);
+            consumer.span(emittedTo, input.length, rest, 0, rest.length);
             emittedTo = input.length;
         }
     }
 
     private void span(int end, char[] chars, int from, int to) {
         int start = spanStart;
-        boolean unchanged;
-        String output = null;
-        if (carried.length() == 0) {
-            unchanged = to - from == end - start && Arrays.equals(chars, from, to, input, start, end);
-        } else {
+        if (carried.length() > 0) {
+            // a span across segments: rare, so a copy is fine
             carried.append(chars, from, to - from);
-            output = carried.toString();
+            chars = carried.toString().toCharArray();
+            from = 0;
+            to = chars.length;
             carried.setLength(0);
-            unchanged = output.contentEquals(new String(input, start, end - start));
         }
-        if (unchanged) {
+        if (to - from == end - start && Arrays.equals(chars, from, to, input, start, end)) {
             if (runStart < 0) {
                 runStart = start;
             }
             return;
         }
         flushRun(start);
-        consumer.accept(start, end, output != null ? output : new String(chars, from, to - from));
+        consumer.span(start, end, chars, from, to);
         emittedTo = end;
     }
 
     private void flushRun(int end) {
         if (runStart >= 0) {
-            consumer.accept(runStart, end, new String(input, runStart, end - runStart));
+            consumer.span(runStart, end, input, runStart, end);
             emittedTo = end;
             runStart = -1;
         }

@@ -27,7 +27,8 @@ class GeneratedDictionariesTest {
         assertEquals(GenerateDictionaries.GENERATED.size(), written.size());
         for (String name : GenerateDictionaries.GENERATED) {
             assertEquals(Files.readString(data.resolve(name)), Files.readString(out.resolve(name)),
-                    name + " differs from what its sources generate; regenerate it (see dictionaries/opencc/README.md)");
+                    name + " differs from what its sources generate; regenerate it as"
+                            + " dictionaries/opencc/README.md says");
         }
     }
 

@@ -31,6 +31,11 @@ class OpenccConfigTest {
         return OpenccConverter.fromFile(write("my.json", json));
     }
 
+    /** A configuration of one conversion with the dictionary {@code dict}. */
+    private static String step(String dict) {
+        return "{\"conversion_chain\": [{\"dict\": " + dict + "}]}";
+    }
+
     private String error(String json) throws IOException {
         Path config = write("my.json", json);
         return assertThrows(OpenccConfigException.class, () -> OpenccConverter.fromFile(config)).getMessage();
@@ -95,7 +100,7 @@ class OpenccConfigTest {
                 + "{\"type\": \"text\", \"file\": \"missing.txt\", \"may_output_tofu\": true},"
                 + "{\"type\": \"text\", \"file\": \"chars.txt\"}]}}]}";
         Path config = write("my.json", json);
-        assertEquals("123", OpenccConverter.fromFile(config, false).convert("abc"));
+        assertEquals("321", OpenccConverter.fromFile(config, false).convert("cba"));
         assertThrows(OpenccConfigException.class, () -> OpenccConverter.fromFile(config, true));
     }
 
@@ -104,16 +109,25 @@ class OpenccConfigTest {
         String json = "{\"conversion_chain\": [{\"dict\": {\"type\": \"group\", \"may_output_tofu\": true,"
                 + " \"dicts\": [{\"type\": \"text\", \"file\": \"chars.txt\"}]}}]}";
         Path config = write("my.json", json);
-        assertEquals("abc", OpenccConverter.fromFile(config, false).convert("abc"));
-        assertEquals("123", OpenccConverter.fromFile(config, true).convert("abc"));
+        assertEquals("cba", OpenccConverter.fromFile(config, false).convert("cba"));
+        assertEquals("321", OpenccConverter.fromFile(config, true).convert("cba"));
     }
 
     @Test
     void missingDictionaryFile() throws IOException {
-        String message = error("{\"conversion_chain\": [{\"dict\": {\"type\": \"ocd2\", \"file\": \"Missing.ocd2\"}}]}");
+        String message = error(step("{\"type\": \"ocd2\", \"file\": \"Missing.ocd2\"}"));
         assertEquals(dir.resolve("my.json") + ": conversion_chain[0].dict.file: no dictionary \"Missing.txt\" in "
                 + dir + " (for \"Missing.ocd2\" zhpipe reads the text dictionary Missing.txt); put the file beside the"
                 + " configuration or fix the name", message);
+    }
+
+    @Test
+    void aCompiledDictionaryWithoutItsTextOne() throws IOException {
+        Files.write(dir.resolve("Compiled.ocd2"), new byte[] {'O', 'P', 'E', 'N', 'C', 'C'});
+        String message = error(step("{\"type\": \"ocd2\", \"file\": \"Compiled.ocd2\"}"));
+        assertEquals(dir.resolve("my.json") + ": conversion_chain[0].dict.file: no dictionary \"Compiled.txt\" in "
+                + dir + " (for \"Compiled.ocd2\" zhpipe reads the text dictionary Compiled.txt); convert it with:"
+                + " opencc_dict -i Compiled.ocd2 -o Compiled.txt -f ocd2 -t text", message);
     }
 
     @Test
@@ -142,14 +156,14 @@ class OpenccConfigTest {
     @Test
     void configurationErrorsNameTheJsonPath() throws IOException {
         String at = dir.resolve("my.json") + ": ";
-        assertEquals(at + "1:23: invalid JSON: unexpected character '}'; fix the syntax (comments and trailing"
-                + " commas are allowed)", error("{\"conversion_chain\": [}"));
+        assertEquals(dir.resolve("my.json") + ":1:23: invalid JSON: unexpected character '}'; fix the syntax"
+                + " (comments and trailing commas are allowed)", error("{\"conversion_chain\": [}"));
         assertEquals(at + "conversion_chain: missing; add \"conversion_chain\": [{\"dict\": {...}}]", error("{}"));
         assertEquals(at + "conversion_chain[0].dict.match_polcy: unknown field; expected one of dicts, match_policy,"
                 + " may_output_tofu, type", error("{\"conversion_chain\": [{\"dict\": {\"type\": \"group\","
                 + " \"match_polcy\": \"union\", \"dicts\": []}}]}"));
         assertEquals(at + "conversion_chain[0].dict.type: unknown dictionary type \"ocd3\"; use \"ocd2\", \"text\","
-                + " \"ocd\", \"inline\" or \"group\"", error("{\"conversion_chain\": [{\"dict\": {\"type\": \"ocd3\"}}]}"));
+                + " \"ocd\", \"inline\" or \"group\"", error(step("{\"type\": \"ocd3\"}")));
         assertEquals(at + "conversion_chain[0].dict.match_policy: unknown match policy \"longest\"; use"
                 + " \"short_circuit\" (the first dictionary with a match wins) or \"union\" (the longest match wins)",
                 error("{\"conversion_chain\": [{\"dict\": {\"type\": \"group\", \"match_policy\": \"longest\","
@@ -158,7 +172,7 @@ class OpenccConfigTest {
                 + " \"mmseg\", or remove the segmentation to convert the text as one segment",
                 error("{\"segmentation\": {\"type\": \"jieba\"}, \"conversion_chain\": []}"));
         assertEquals(at + "conversion_chain[0].dict.entries.a: the value must be a non-empty string, found the string"
-                + " \"\"", error("{\"conversion_chain\": [{\"dict\": {\"type\": \"inline\", \"entries\": {\"a\": \"\"}}}]}"));
+                + " \"\"", error(step("{\"type\": \"inline\", \"entries\": {\"a\": \"\"}}")));
         assertEquals(at + "conversion_chain: appears twice; keep one",
                 error("{\"conversion_chain\": [], \"conversion_chain\": []}"));
     }

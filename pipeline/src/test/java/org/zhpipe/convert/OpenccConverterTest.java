@@ -157,14 +157,20 @@ class OpenccConverterTest {
     }
 
     @Test
-    void aLoaderReadsEachDictionaryOnce() {
+    void aLoaderReadsEachDictionaryOnceAndSharesTries() {
         OpenccLoader loader = new OpenccLoader();
         loader.bundled("s2t"); // CJK_Compatibility_Ideographs, STPhrases, STPhrases_Generated..., STCharacters
         assertEquals(4, loader.dictionaryCount());
+        assertEquals(2, loader.trieCount()); // the normalization's, the step's
         loader.bundled("s2twp"); // adds TWPhrases, TWVariantsPhrases, TWVariants
         assertEquals(7, loader.dictionaryCount());
-        loader.bundled("s2tw"); // nothing new
+        assertEquals(3, loader.trieCount()); // the segmentation walks the first step's trie; the second step's is new
+        loader.bundled("s2tw"); // TWVariantsPhrases and TWVariants: a new trie, no new file
         assertEquals(7, loader.dictionaryCount());
+        assertEquals(4, loader.trieCount());
+        OpenccLoader alone = new OpenccLoader();
+        alone.bundled("tw2sp"); // segmentation by TSPhrases, within the second step's trie
+        assertEquals(3, alone.trieCount());
     }
 
     static List<String> pieces(OpenccConverter converter, String text) {
