@@ -3,6 +3,7 @@ package org.zhpipe.bench;
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import com.hankcs.hanlp.HanLP;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -61,67 +62,51 @@ public class ConvertBenchmark {
         System.err.println("simplified " + simplified + "; traditional " + traditional);
     }
 
+    /** Converts every line of {@code corpus} with {@code f}. */
+    private static void run(Corpus corpus, Function<String, Object> f, Blackhole bh, InputCounters counters) {
+        for (String line : corpus.lines()) {
+            bh.consume(f.apply(line));
+        }
+        counters.add(corpus);
+    }
+
     @Benchmark
     public void zhpipeT2s(Blackhole bh, InputCounters counters) {
-        for (String line : traditional.lines()) {
-            bh.consume(t2s.convert(line));
-        }
-        counters.add(traditional);
+        run(traditional, t2s::convert, bh, counters);
     }
 
     @Benchmark
     public void zhpipeS2t(Blackhole bh, InputCounters counters) {
-        for (String line : simplified.lines()) {
-            bh.consume(s2t.convert(line));
-        }
-        counters.add(simplified);
+        run(simplified, s2t::convert, bh, counters);
     }
 
     @Benchmark
     public void zhpipeStageT2s(Blackhole bh, InputCounters counters) {
-        for (String line : traditional.lines()) {
-            bh.consume(t2sStage.process(line));
-        }
-        counters.add(traditional);
+        run(traditional, t2sStage::process, bh, counters);
     }
 
     @Benchmark
     public void zhpipeStageS2t(Blackhole bh, InputCounters counters) {
-        for (String line : simplified.lines()) {
-            bh.consume(s2tStage.process(line));
-        }
-        counters.add(simplified);
+        run(simplified, s2tStage::process, bh, counters);
     }
 
     @Benchmark
     public void hanlpT2s(Blackhole bh, InputCounters counters) {
-        for (String line : traditional.lines()) {
-            bh.consume(HanLP.convertToSimplifiedChinese(line));
-        }
-        counters.add(traditional);
+        run(traditional, HanLP::convertToSimplifiedChinese, bh, counters);
     }
 
     @Benchmark
     public void hanlpS2t(Blackhole bh, InputCounters counters) {
-        for (String line : simplified.lines()) {
-            bh.consume(HanLP.convertToTraditionalChinese(line));
-        }
-        counters.add(simplified);
+        run(simplified, HanLP::convertToTraditionalChinese, bh, counters);
     }
 
     @Benchmark
     public void opencc4jT2s(Blackhole bh, InputCounters counters) {
-        for (String line : traditional.lines()) {
-            bh.consume(ZhConverterUtil.toSimple(line));
-        }
-        counters.add(traditional);
+        run(traditional, ZhConverterUtil::toSimple, bh, counters);
     }
 
     @Benchmark
     public void opencc4jS2t(Blackhole bh, InputCounters counters) {
-        for (String line : simplified.lines()) {
-            bh.consume(ZhConverterUtil.toTraditional(line));
-        }
-        counters.add(simplified);
+        run(simplified, ZhConverterUtil::toTraditional, bh, counters);
     }
 }
