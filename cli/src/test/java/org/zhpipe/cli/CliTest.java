@@ -230,6 +230,10 @@ class CliTest {
                 root.resolve("samples/text/posts.jsonl").toString(), "-q");
         assertEquals(0, search.code(), search.err());
         assertEquals(5, search.out().lines().count());
+        Run simplified = run("run", "-s", root.resolve("samples/specs/to-simplified.json").toString(), "-i",
+                root.resolve("samples/text/taiwan.txt").toString(), "-q");
+        assertEquals(0, simplified.code(), simplified.err());
+        assertTrue(simplified.out().startsWith("这台笔记本电脑的内存是16GB,鼠标和键盘另外购买。\n"), simplified.out());
     }
 
     private static List<String> list(Path dir) throws IOException {
