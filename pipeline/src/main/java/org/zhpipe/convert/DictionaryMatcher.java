@@ -180,6 +180,7 @@ final class DictionaryMatcher {
         final DoubleArrayTrie trie = set.trie;
         final char[] codes = trie.codes;
         final int[] cells = trie.cells;
+        final int[] checks = trie.checks;
         final int[] tier = tiers;
         int node = DoubleArrayTrie.ROOT_BASE + firstCode;
         long best = -1;
@@ -214,7 +215,7 @@ final class DictionaryMatcher {
             }
             int code = codes[ch];
             int t = base + code;
-            if (code == 0 || t >= trie.size || cells[t * 4 + 1] != node) {
+            if (code == 0 || t >= trie.size || checks[t] != node) {
                 return best;
             }
             node = t;
@@ -226,6 +227,7 @@ final class DictionaryMatcher {
         final DoubleArrayTrie trie = set.trie;
         final char[] codes = trie.codes;
         final int[] cells = trie.cells;
+        final int[] checks = trie.checks;
         Arrays.fill(best, -1);
         int node = DoubleArrayTrie.ROOT_BASE + firstCode;
         for (int i = from; ; ) {
@@ -247,7 +249,7 @@ final class DictionaryMatcher {
             }
             int code = codes[ch];
             int t = base + code;
-            if (code == 0 || t >= trie.size || cells[t * 4 + 1] != node) {
+            if (code == 0 || t >= trie.size || checks[t] != node) {
                 break;
             }
             node = t;
