@@ -48,7 +48,7 @@ final class ConfigReader {
     }
 
     OpenccConverter read(byte[] json, String fallbackName) {
-        Object root = JsonTree.parse(json, location);
+        Object root = ConfigJson.parse(json, location);
         if (!(root instanceof Map)) {
             throw error("", "the configuration must be a JSON object with a \"conversion_chain\"; see OpenCC's"
                     + " s2t.json for an example");

@@ -156,8 +156,11 @@ class OpenccConfigTest {
     @Test
     void configurationErrorsNameTheJsonPath() throws IOException {
         String at = dir.resolve("my.json") + ": ";
-        assertEquals(dir.resolve("my.json") + ":1:23: invalid JSON: unexpected character '}'; fix the syntax"
+        assertEquals(dir.resolve("my.json") + ":1:23: invalid JSON: Unexpected close marker '}': expected ']'; fix the syntax"
                 + " (comments and trailing commas are allowed)", error("{\"conversion_chain\": [}"));
+        assertEquals(dir.resolve("my.json") + ": conversion_chain[0].dict.type: unknown dictionary type \"ocd3\"; use"
+                + " \"ocd2\", \"text\", \"ocd\", \"inline\" or \"group\"", error("{\"conversion_chain\": [ // a comment\n"
+                + "{\"dict\": {\"type\": \"ocd3\"},},]}"));
         assertEquals(at + "conversion_chain: missing; add \"conversion_chain\": [{\"dict\": {...}}]", error("{}"));
         assertEquals(at + "conversion_chain[0].dict.match_polcy: unknown field; expected one of dicts, match_policy,"
                 + " may_output_tofu, type", error("{\"conversion_chain\": [{\"dict\": {\"type\": \"group\","

@@ -1,0 +1,98 @@
+package org.zhpipe.convert;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a configuration's JSON into plain values ({@link Map}, {@link List}, {@link String}, {@link Boolean},
+ * {@link Number}, {@code null}) with Jackson's streaming parser, accepting what OpenCC's RapidJSON parse accepts:
+ * comments and trailing commas. A repeated field is an error naming its JSON path (RapidJSON would keep both and use
+ * the first). Stateless; thread-safe.
+ */
+final class ConfigJson {
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .build();
+
+    private ConfigJson() {
+    }
+
+    /** The value of {@code json}; {@code location} names the file in error messages. */
+    static Object parse(byte[] json, String location) {
+        int skip = json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB
+                && (json[2] & 0xFF) == 0xBF ? 3 : 0;
+        try (JsonParser parser = JSON.createParser(json, skip, json.length - skip)) {
+            if (parser.nextToken() == null) {
+                throw new OpenccConfigException(location + ": empty file; an OpenCC configuration is a JSON object"
+                        + " with a \"conversion_chain\"");
+            }
+            Object value = value(parser, "", location);
+            if (parser.nextToken() != null) {
+                throw syntax(location, parser.currentTokenLocation(), "text after the end of the JSON value; remove it");
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw syntax(location, e.getLocation(), e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // reading a byte array does not fail otherwise
+        }
+    }
+
+    private static Object value(JsonParser parser, String path, String location) throws IOException {
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT -> {
+                Map<String, Object> object = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    String child = path.isEmpty() ? name : path + "." + name;
+                    if (object.containsKey(name)) {
+                        throw new OpenccConfigException(location + ": " + child + ": appears twice; keep one");
+                    }
+                    parser.nextToken();
+                    object.put(name, value(parser, child, location));
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                List<Object> array = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(value(parser, path + "[" + array.size() + "]", location));
+                }
+                return array;
+            }
+            case VALUE_STRING -> {
+                return parser.getText();
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                return parser.getNumberValue();
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return token == JsonToken.VALUE_TRUE;
+            }
+            case VALUE_NULL -> {
+                return null;
+            }
+            default -> throw new IllegalStateException("unexpected token " + token);
+        }
+    }
+
+    private static OpenccConfigException syntax(String location, JsonLocation at, String problem) {
+        String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
+        // Jackson may append "(for Array starting at [Source: ...; line: 1, column: 22])": the position is given already
+        String plain = problem.replaceAll("\\s*\\(for [^\\[]*\\[Source:.*\\]\\)", "");
+        return new OpenccConfigException(location + where + ": invalid JSON: " + plain
+                + "; fix the syntax (comments and trailing commas are allowed)");
+    }
+}
