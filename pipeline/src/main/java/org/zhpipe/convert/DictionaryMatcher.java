@@ -3,6 +3,7 @@ package org.zhpipe.convert;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.zhpipe.trie.DoubleArrayTrie;
 
 /**
  * Finds the match at a text position in a dictionary or a group of dictionaries, with OpenCC 1.4.1's semantics
@@ -19,6 +20,8 @@ import java.util.List;
  */
 final class DictionaryMatcher {
     static final int MAX_DICTIONARIES = 1 << 12;
+    private static final long LENGTH_MASK = -1L << DoubleArrayTrie.LENGTH_SHIFT;
+    private static final long TIER_BITS = 0xFFFL << 32;
     private static final byte DICTIONARY = 0;
     private static final byte SHORT_CIRCUIT = 1;
     private static final byte UNION = 2;
@@ -30,11 +33,17 @@ final class DictionaryMatcher {
     private final int[][] members;
     /** The tier of each dictionary when the tree is simple enough for {@link #matchByTier}, else {@code null}. */
     private final int[] tiers;
+    private final DoubleArrayTrie trie;
     /** The trie's, for the first step. */
-    private final char[] codes;
-    private final int firstChars;
     private final char minFirst;
     private final char maxFirst;
+    /**
+     * For {@link #matchByTier}, by the code of a text position's first char (a root child): the child's base, and
+     * the match of that char alone with its tier in bits 32-43 (or -1). Small and dense, so the common walk, which
+     * ends at the second char, reads no cell of the trie but the failed check.
+     */
+    private final int[] rootBase;
+    private final long[] rootBest;
 
     private DictionaryMatcher(DictionarySet set, byte[] kind, int[] dictionary, int[][] members) {
         this.set = set;
@@ -42,10 +51,49 @@ final class DictionaryMatcher {
         this.dictionary = dictionary;
         this.members = members;
         this.tiers = tiers(set.dictionaryCount());
-        this.codes = set.trie.codes;
-        this.firstChars = set.trie.firstChars;
-        this.minFirst = set.trie.minFirst;
-        this.maxFirst = set.trie.maxFirst;
+        this.trie = set.trie;
+        this.minFirst = trie.minFirst();
+        this.maxFirst = trie.maxFirst();
+        if (tiers != null) {
+            int firstChars = trie.firstChars();
+            rootBase = new int[firstChars + 1];
+            rootBest = new long[firstChars + 1];
+            for (int code = 1; code <= firstChars; code++) {
+                int node = trie.firstNode(code);
+                rootBase[code] = trie.base(node);
+                rootBest[code] = bestAt(node, 1, -1, Integer.MAX_VALUE);
+            }
+        } else {
+            rootBase = null;
+            rootBest = null;
+        }
+    }
+
+    /**
+     * The tier walk's choice at trie node {@code node}, reached after {@code chars} chars, given the best so far
+     * ({@code best} of tier {@code bestTier}): the result with its tier in bits 32-43, or -1.
+     */
+    private long bestAt(int node, int chars, long best, int bestTier) {
+        int record = trie.keyIndex(node);
+        if (record < 0) {
+            return best;
+        }
+        long length = (long) chars << DoubleArrayTrie.LENGTH_SHIFT;
+        int payload = trie.payload(node);
+        int d = payload & 0xFFFF;
+        int count = payload >>> 16;
+        for (int k = 0; ; ) {
+            int level = tiers[d];
+            if (level >= 0 && (level < bestTier || level == bestTier && length > (best & LENGTH_MASK))) {
+                best = length | (long) level << 32 | record & 0xFFFFFFFFL;
+                bestTier = level;
+            }
+            if (++k == count) {
+                return best;
+            }
+            record = set.nextRecord(record);
+            d = set.pool[record];
+        }
     }
 
     /**
@@ -164,9 +212,9 @@ final class DictionaryMatcher {
         if (ch < minFirst || ch > maxFirst) {
             return -1;
         }
-        int code = codes[ch];
-        if ((char) (code - 1) >= firstChars) {
-            return -1; // code 0 (no key has the char) wraps around
+        int code = trie.firstCode(ch);
+        if (code == 0) {
+            return -1;
         }
         return tiers != null ? matchByTier(text, from, to, code) : matchByTree(text, from, to, code, best);
     }
@@ -177,82 +225,41 @@ final class DictionaryMatcher {
      * first dictionary on a tie. The walk sees matches by increasing length and, at one length, by dictionary.
      */
     private long matchByTier(char[] text, int from, int to, int firstCode) {
-        final DoubleArrayTrie trie = set.trie;
-        final char[] codes = trie.codes;
-        final int[] cells = trie.cells;
-        final int[] checks = trie.checks;
-        final int[] tier = tiers;
-        int node = DoubleArrayTrie.ROOT_BASE + firstCode;
-        long best = -1;
-        int bestTier = Integer.MAX_VALUE;
-        for (int i = from; ; ) {
-            int record = cells[node * 4 + 2];
-            if (record >= 0) {
-                long length = (long) (i + 1 - from) << DoubleArrayTrie.LENGTH_SHIFT;
-                int payload = cells[node * 4 + 3];
-                int d = payload & 0xFFFF;
-                int count = payload >>> 16;
-                for (int k = 0; ; ) {
-                    int level = tier[d];
-                    if (level >= 0 && (level < bestTier || level == bestTier && length > (best & ~0xFFFFFFFFL))) {
-                        best = length | record;
-                        bestTier = level;
-                    }
-                    if (++k == count) {
-                        break;
-                    }
-                    record = set.nextRecord(record);
-                    d = set.pool[record];
-                }
+        long best = rootBest[firstCode];
+        int base = rootBase[firstCode];
+        int node = trie.firstNode(firstCode);
+        for (int i = from + 1; base != 0 && i < to; ) {
+            node = trie.next(base, node, text[i]);
+            if (node < 0) {
+                break;
             }
-            int base = cells[node * 4];
-            if (base == 0 || ++i >= to) {
-                return best; // no children, or the end of the text
-            }
-            char ch = text[i];
-            if (ch >= codes.length) {
-                return best;
-            }
-            int code = codes[ch];
-            int t = base + code;
-            if (code == 0 || t >= trie.size || checks[t] != node) {
-                return best;
-            }
-            node = t;
+            i++;
+            best = bestAt(node, i - from, best, best < 0 ? Integer.MAX_VALUE : (int) (best >>> 32) & 0xFFF);
+            base = trie.base(node);
         }
+        return best < 0 ? -1 : best & ~TIER_BITS;
     }
 
     /** Any policy tree: each dictionary's longest match, then the tree's choice. */
     private long matchByTree(char[] text, int from, int to, int firstCode, long[] best) {
-        final DoubleArrayTrie trie = set.trie;
-        final char[] codes = trie.codes;
-        final int[] cells = trie.cells;
-        final int[] checks = trie.checks;
         Arrays.fill(best, -1);
-        int node = DoubleArrayTrie.ROOT_BASE + firstCode;
+        int node = trie.firstNode(firstCode);
         for (int i = from; ; ) {
-            int record = cells[node * 4 + 2];
+            int record = trie.keyIndex(node);
             if (record >= 0) {
                 long length = (long) (i + 1 - from) << DoubleArrayTrie.LENGTH_SHIFT;
-                int count = cells[node * 4 + 3] >>> 16;
+                int count = trie.payload(node) >>> 16;
                 for (int k = 0; k < count; k++, record = set.nextRecord(record)) {
                     best[set.pool[record]] = length | record;
                 }
             }
-            int base = cells[node * 4];
-            if (base == 0 || ++i >= to) {
+            if (++i >= to) {
                 break;
             }
-            char ch = text[i];
-            if (ch >= codes.length) {
+            node = trie.child(node, text[i]);
+            if (node < 0) {
                 break;
             }
-            int code = codes[ch];
-            int t = base + code;
-            if (code == 0 || t >= trie.size || checks[t] != node) {
-                break;
-            }
-            node = t;
         }
         return evaluate(0, best);
     }

@@ -2,6 +2,8 @@ package org.zhpipe.convert;
 
 import java.util.Arrays;
 import java.util.List;
+import org.zhpipe.trie.KeyRanges;
+import org.zhpipe.trie.DoubleArrayTrie;
 
 /**
  * The dictionaries one matcher consults (a conversion step's, or the segmentation's), merged into one

@@ -1,5 +1,7 @@
 package org.zhpipe.convert;
 
+import org.zhpipe.trie.KeyRanges;
+
 /**
  * One dictionary as read from its file (or a configuration's inline {@code entries}): keys sorted by
  * {@link String#compareTo} and distinct, each with its first value, in compact char pools. Immutable; shared by

@@ -8,6 +8,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
+import org.zhpipe.trie.KeyRanges;
+import org.zhpipe.trie.DoubleArrayTrie;
 
 /**
  * Reads an OpenCC text dictionary as OpenCC 1.4.1 does ({@code Lexicon::ParseLexiconFromBuffer} and

@@ -1,4 +1,4 @@
-package org.zhpipe.convert;
+package org.zhpipe.trie;
 
 import java.util.Arrays;
 
@@ -18,33 +18,34 @@ import java.util.Arrays;
  *
  * <p>Built breadth first, placing each node's children at the first free cells that fit them, as Darts does.
  */
-final class DoubleArrayTrie {
+public final class DoubleArrayTrie {
     /** Most chars a key may have: lengths share a long with the entry index in match results. */
-    static final int MAX_KEY_LENGTH = (1 << 19) - 1;
+    public static final int MAX_KEY_LENGTH = (1 << 19) - 1;
     /** Where a match result keeps the length; bits 0-31 hold the index, 32-43 are left for the caller. */
-    static final int LENGTH_SHIFT = 44;
+    public static final int LENGTH_SHIFT = 44;
 
-    /** Char → label; read directly by {@link DictionaryMatcher}'s walk. */
-    final char[] codes;
+    /** Char → label, for every char (65,536 entries). */
+    private final char[] codes;
     /** Base, check, key index and payload of each cell. */
-    final int[] cells;
+    private final int[] cells;
     /**
      * The check of every cell again ({@code checks[s] == cells[4s + 1]}), densely: a walk's most common step is a
-     * failed transition, which then reads 4 bytes per cell instead of a 16-byte cell's cache line share.
+     * failed transition, which then reads 4 bytes per cell instead of a 16-byte cell's cache line share. Padded
+     * with -1 past {@link #size} so that {@code base + codes[c]} is always an index: a walk needs no range test.
      */
-    final int[] checks;
+    private final int[] checks;
     /** Number of cells. */
-    final int size;
+    private final int size;
     /**
      * Codes 1 to this are the chars that start a key: the root's children, at cell {@code ROOT_BASE + code}, so
      * the first step of a walk needs no check.
      */
-    final int firstChars;
+    private final int firstChars;
     /** The root's base: its children take cells 2 to {@code firstChars + 1}. */
-    static final int ROOT_BASE = 1;
+    private static final int ROOT_BASE = 1;
     /** The smallest and largest chars that start a key: a quick test before reading {@link #codes}. */
-    final char minFirst;
-    final char maxFirst;
+    private final char minFirst;
+    private final char maxFirst;
 
     private DoubleArrayTrie(char[] codes, int[] cells, int[] checks, int size, int firstChars, char minFirst,
                             char maxFirst) {
@@ -57,13 +58,80 @@ final class DoubleArrayTrie {
         this.maxFirst = maxFirst;
     }
 
+    /** The smallest char that starts a key (65535 when there is no key). */
+    public char minFirst() {
+        return minFirst;
+    }
+
+    /** The largest char that starts a key (0 when there is no key). */
+    public char maxFirst() {
+        return maxFirst;
+    }
+
+    /** Number of distinct chars that start a key: {@link #firstCode} returns 1 to this. */
+    public int firstChars() {
+        return firstChars;
+    }
+
+    /** A number from 1 to {@link #firstChars()} for a char that starts a key, else 0. */
+    public int firstCode(char c) {
+        int code = codes[c];
+        return code <= firstChars ? code : 0;
+    }
+
+    /** The node reached from the root by the char of {@code firstCode} (from {@link #firstCode}, not 0). */
+    public int firstNode(int firstCode) {
+        return ROOT_BASE + firstCode;
+    }
+
+    /** The node reached from the root by {@code c}, or -1. */
+    public int rootChild(char c) {
+        int code = firstCode(c);
+        return code == 0 ? -1 : ROOT_BASE + code;
+    }
+
+    /** The node reached from {@code node} by {@code c}, or -1. */
+    public int child(int node, char c) {
+        int t = cells[node * 4] + codes[c];
+        return checks[t] == node ? t : -1;
+    }
+
+    /**
+     * {@link #child} for a walk that keeps the node's {@link #base}: the node reached from {@code node} (whose base
+     * is {@code base}) by {@code c}, or -1. Needs no test that the node has children: a leaf is nobody's check.
+     */
+    public int next(int base, int node, char c) {
+        int t = base + codes[c];
+        return checks[t] == node ? t : -1;
+    }
+
+    /** Where the children of {@code node} start; 0 when it has none. */
+    public int base(int node) {
+        return cells[node * 4];
+    }
+
+    /** Whether some key continues past {@code node}. */
+    public boolean hasChildren(int node) {
+        return cells[node * 4] != 0;
+    }
+
+    /** The index of the key that ends at {@code node}, or -1. */
+    public int keyIndex(int node) {
+        return cells[node * 4 + 2];
+    }
+
+    /** The payload given with the key that ends at {@code node} (0 when none was given). */
+    public int payload(int node) {
+        return cells[node * 4 + 3];
+    }
+
     /** Number of cells, used and unused; a measure of the memory it takes. */
-    int cellCount() {
+    public int cellCount() {
         return size;
     }
 
     /** Bytes of the arrays, roughly. */
-    long footprintBytes() {
+    public long footprintBytes() {
         return size * 20L + codes.length * 2L;
     }
 
@@ -71,10 +139,10 @@ final class DoubleArrayTrie {
      * The longest key that is a prefix of {@code text[from, to)}: {@code (length << LENGTH_SHIFT) | index}, or -1
      * when no key is.
      */
-    long longestPrefix(char[] text, int from, int to) {
+    public long longestPrefix(char[] text, int from, int to) {
         final char[] map = codes;
         final int[] c = cells;
-        if (from >= to || text[from] >= map.length) {
+        if (from >= to) {
             return -1;
         }
         int code = map[text[from]];
@@ -89,12 +157,11 @@ final class DoubleArrayTrie {
                 best = ((long) (i + 1 - from) << LENGTH_SHIFT) | e;
             }
             int base = c[s * 4];
-            if (base == 0 || ++i >= to || text[i] >= map.length) {
+            if (base == 0 || ++i >= to) {
                 return best;
             }
-            code = map[text[i]];
-            int t = base + code;
-            if (code == 0 || t >= size || checks[t] != s) {
+            int t = base + map[text[i]];
+            if (checks[t] != s) {
                 return best;
             }
             s = t;
@@ -102,11 +169,11 @@ final class DoubleArrayTrie {
     }
 
     /** The index of {@code key}, or -1. */
-    int get(CharSequence key) {
+    public int get(CharSequence key) {
         int s = 0;
         for (int i = 0; i < key.length(); i++) {
             char ch = key.charAt(i);
-            if (ch >= codes.length || codes[ch] == 0) {
+            if (codes[ch] == 0) {
                 return -1;
             }
             int t = cells[s * 4] + codes[ch];
@@ -122,12 +189,12 @@ final class DoubleArrayTrie {
      * Builds the trie of {@code keys}, which must be non-empty, distinct and sorted by {@link String#compareTo}; key
      * {@code i} maps to {@code i}.
      */
-    static DoubleArrayTrie build(KeyRanges keys) {
+    public static DoubleArrayTrie build(KeyRanges keys) {
         return new Builder(keys, null, null).build();
     }
 
     /** Builds the trie of {@code keys}, key {@code i} mapping to {@code indexes[i]} with {@code payloads[i]}. */
-    static DoubleArrayTrie build(KeyRanges keys, int[] indexes, int[] payloads) {
+    public static DoubleArrayTrie build(KeyRanges keys, int[] indexes, int[] payloads) {
         return new Builder(keys, indexes, payloads).build();
     }
 
@@ -231,8 +298,14 @@ final class DoubleArrayTrie {
                 minFirst = c < minFirst ? c : minFirst;
                 maxFirst = c > maxFirst ? c : maxFirst;
             }
-            return new DoubleArrayTrie(codes, cells, Arrays.copyOf(check, size), size, firstChars, minFirst,
-                    maxFirst);
+            // no base + label reaches past the last base + the largest label
+            int largestCode = 0;
+            for (char code : codes) {
+                largestCode = Math.max(largestCode, code);
+            }
+            int[] checks = Arrays.copyOf(check, size + largestCode + 1);
+            Arrays.fill(checks, size, checks.length, -1);
+            return new DoubleArrayTrie(codes, cells, checks, size, firstChars, minFirst, maxFirst);
         }
 
         /** The nodes of one depth: cell and key range. */
@@ -332,7 +405,7 @@ final class DoubleArrayTrie {
                 }
             }
             Arrays.sort(order);
-            char[] codes = new char[max + 1];
+            char[] codes = new char[Character.MAX_VALUE + 1];
             for (int i = 0; i < distinct; i++) {
                 codes[(int) (order[i] & 0xFFFF)] = (char) (i + 1);
             }

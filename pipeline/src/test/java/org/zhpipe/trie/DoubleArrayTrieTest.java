@@ -1,4 +1,4 @@
-package org.zhpipe.convert;
+package org.zhpipe.trie;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,23 +1,26 @@
-package org.zhpipe.convert;
+package org.zhpipe.trie;
 
 /**
  * Dictionary keys as ranges of one char array ({@code chars[from[i], to[i])} is key {@code i}), so that loading a
- * large dictionary makes no string per key. Not thread-safe while being built; read-only afterwards.
+ * large dictionary makes no string per key. A low-level carrier between a parser and {@link DoubleArrayTrie}: the
+ * arrays are shared, not copied, and must not change once the keys are handed on.
  */
-final class KeyRanges {
-    final char[] chars;
-    final int[] from;
-    final int[] to;
-    final int count;
+public final class KeyRanges {
+    public final char[] chars;
+    public final int[] from;
+    public final int[] to;
+    public final int count;
 
-    KeyRanges(char[] chars, int[] from, int[] to, int count) {
+    /** Key {@code i} is {@code chars[from[i], to[i])}; the arrays are taken, not copied. */
+    public KeyRanges(char[] chars, int[] from, int[] to, int count) {
         this.chars = chars;
         this.from = from;
         this.to = to;
         this.count = count;
     }
 
-    static KeyRanges of(String... keys) {
+    /** The keys as ranges. */
+    public static KeyRanges of(String... keys) {
         int total = 0;
         for (String key : keys) {
             total += key.length();
@@ -35,20 +38,20 @@ final class KeyRanges {
         return new KeyRanges(chars, from, to, keys.length);
     }
 
-    int length(int i) {
+    public int length(int i) {
         return to[i] - from[i];
     }
 
-    char charAt(int i, int index) {
+    public char charAt(int i, int index) {
         return chars[from[i] + index];
     }
 
-    String key(int i) {
+    public String key(int i) {
         return new String(chars, from[i], to[i] - from[i]);
     }
 
     /** Compares keys {@code i} and {@code j} as {@link String#compareTo} would. */
-    int compare(int i, int j) {
+    public int compare(int i, int j) {
         return compare(this, i, this, j);
     }
 
@@ -56,7 +59,7 @@ final class KeyRanges {
      * Compares key {@code i} of {@code a} with key {@code j} of {@code b} as {@link String#compareTo} would. A plain
      * loop: keys are short, and it is fast from the first call, which matters when a converter is first loaded.
      */
-    static int compare(KeyRanges a, int i, KeyRanges b, int j) {
+    public static int compare(KeyRanges a, int i, KeyRanges b, int j) {
         char[] x = a.chars;
         char[] y = b.chars;
         int p = a.from[i];
@@ -75,7 +78,7 @@ final class KeyRanges {
     }
 
     /** The same keys in a pool of their own, in order, dropping whatever else {@link #chars} holds. */
-    KeyRanges compact() {
+    public KeyRanges compact() {
         int total = 0;
         for (int i = 0; i < count; i++) {
             total += to[i] - from[i];
@@ -95,7 +98,7 @@ final class KeyRanges {
     }
 
     /** Whether the keys are in {@link String#compareTo} order (equal neighbours allowed). */
-    boolean isSorted() {
+    public boolean isSorted() {
         for (int i = 1; i < count; i++) {
             if (compare(i - 1, i) > 0) {
                 return false;
