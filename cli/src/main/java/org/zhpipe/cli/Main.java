@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "zhpipe", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Prepare Chinese and mixed Chinese/English text: normalize, convert, segment, filter.",
-        subcommands = {RunCommand.class, ExplainCommand.class, StagesCommand.class,
+        subcommands = {RunCommand.class, ExplainCommand.class, StagesCommand.class, EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit code: some records were rejected. */

@@ -20,17 +20,31 @@ import org.zhpipe.text.Tokens;
  *   <li>Punctuation: one token per character ({@link TokenType#PUNCTUATION}).</li>
  *   <li>Symbols and emoji: one token per character with its modifiers, variation selectors and ZWJ sequence
  *       ({@link TokenType#SYMBOL}).</li>
+ *   <li>URLs ({@code https://example.com/a?b=1}, {@code www.example.com}) and e-mail addresses: one token each
+ *       ({@link TokenType#URL}, {@link TokenType#EMAIL}), without trailing sentence punctuation.</li>
  *   <li>White space, control and format characters are never tokens.</li>
  * </ul>
  * Works in code points: a supplementary character (𠀀, 😀) is never split. Immutable and thread-safe.
  */
 public final class BasicTokenizer implements Segmenter {
 
+    /** Receives the tokens of {@link #scan}: a span of the scanned string and its type. */
+    interface Sink {
+        void token(int start, int end, TokenType type);
+    }
+
     @Override
     public Tokens segment(Text text) {
         String s = text.current();
+        Tokens.Builder out = Tokens.builder(s.length() / 2 + 1);
+        scan(s, (start, end, type) ->
+                out.add(s.substring(start, end), text.originalStart(start), text.originalEnd(end), type));
+        return out.build();
+    }
+
+    /** Reports the tokens of {@code s} in order, as {@link #segment} makes them, without making strings. */
+    static void scan(String s, Sink out) {
         int n = s.length();
-        Tokens.Builder out = Tokens.builder(n / 2 + 1);
         int i = 0;
         while (i < n) {
             int cp = s.codePointAt(i);
@@ -38,7 +52,7 @@ public final class BasicTokenizer implements Segmenter {
             if (cp >= 0x4E00 && cp <= 0x9FFF) {
                 // the CJK Unified Ideographs block: all Han, by far the most common case
                 end = extend(s, end);
-                out.add(s.substring(i, end), text.originalStart(i), text.originalEnd(end), TokenType.WORD);
+                out.token(i, end, TokenType.WORD);
                 i = end;
                 continue;
             }
@@ -48,12 +62,16 @@ public final class BasicTokenizer implements Segmenter {
             }
             int category = UCharacter.getType(cp);
             TokenType type;
+            int web;
             if (isSkipped(cp, category)) {
                 i = end;
                 continue;
             } else if (isHan(cp)) {
                 type = TokenType.WORD;
                 end = extend(s, end);
+            } else if (cp < 0x80 && (web = WebAddresses.end(s, i)) > 0) {
+                type = WebAddresses.isUrl(s, i) ? TokenType.URL : TokenType.EMAIL;
+                end = web;
             } else if (category == ECharacterCategory.DECIMAL_DIGIT_NUMBER) {
                 int numberEnd = scanNumber(s, i);
                 if (numberEnd < n && isWordChar(s.codePointAt(numberEnd)) && s.charAt(numberEnd - 1) != '%') {
@@ -73,10 +91,9 @@ public final class BasicTokenizer implements Segmenter {
                 type = TokenType.SYMBOL;
                 end = extend(s, end);
             }
-            out.add(s.substring(i, end), text.originalStart(i), text.originalEnd(end), type);
+            out.token(i, end, type);
             i = end;
         }
-        return out.build();
     }
 
     private static boolean isSkipped(int cp, int category) {

@@ -9,5 +9,9 @@ public enum TokenType {
     /** One punctuation character (Unicode general category P*). */
     PUNCTUATION,
     /** A symbol or emoji (category S* and others), with its modifiers and joiners. */
-    SYMBOL
+    SYMBOL,
+    /** A web address: {@code https://example.com/a?b=1}, {@code www.example.com}. */
+    URL,
+    /** An e-mail address: {@code name@example.com}. */
+    EMAIL
 }

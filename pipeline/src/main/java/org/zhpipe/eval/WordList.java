@@ -1,0 +1,65 @@
+package org.zhpipe.eval;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The word types of a training corpus, against which a gold word is in-vocabulary (IV) or out-of-vocabulary (OOV),
+ * as the SIGHAN bakeoff's {@code *_training_words.utf8} files. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * WordList words = WordList.read(Path.of("pku_training_words.utf8"));
+ * words.contains("北京");   // true
+ * }</pre>
+ */
+public final class WordList {
+    private final Set<String> words;
+
+    private WordList(Set<String> words) {
+        this.words = words;
+    }
+
+    /** A word list of the given words (each stripped of surrounding white space; blank ones ignored). */
+    public static WordList of(Collection<String> words) {
+        Set<String> set = new HashSet<>(words.size() * 2);
+        for (String w : words) {
+            add(set, w);
+        }
+        return new WordList(Set.copyOf(set));
+    }
+
+    /**
+     * Reads a word list: UTF-8 (a byte order mark is dropped), one word per line, surrounding white space stripped,
+     * blank lines ignored, duplicates allowed.
+     *
+     * @throws EvalInputException if the file is missing, unreadable or not valid UTF-8
+     */
+    public static WordList read(Path path) {
+        Set<String> set = new HashSet<>();
+        try (Utf8LineReader lines = Utf8LineReader.open(path)) {
+            for (String line = lines.next(); line != null; line = lines.next()) {
+                add(set, line);
+            }
+        }
+        return new WordList(Set.copyOf(set));
+    }
+
+    private static void add(Set<String> set, String word) {
+        String w = word.strip();
+        if (!w.isEmpty()) {
+            set.add(w);
+        }
+    }
+
+    /** Whether {@code word} is in the list (exact match). */
+    public boolean contains(String word) {
+        return words.contains(word);
+    }
+
+    /** The number of distinct words. */
+    public int size() {
+        return words.size();
+    }
+}

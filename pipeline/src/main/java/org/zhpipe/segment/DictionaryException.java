@@ -1,0 +1,12 @@
+package org.zhpipe.segment;
+
+/** A word list or model file that cannot be read: the message names the file and line and says how to fix it. */
+public final class DictionaryException extends RuntimeException {
+    public DictionaryException(String message) {
+        super(message);
+    }
+
+    public DictionaryException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
