@@ -1,6 +1,7 @@
 package org.zhpipe.spec;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.zhpipe.convert.ConvertStage;
 import org.zhpipe.convert.OpenccConfigException;
@@ -14,7 +15,16 @@ import org.zhpipe.normalize.TrailingStopStage;
 import org.zhpipe.normalize.UnicodeFilterStage;
 import org.zhpipe.normalize.WhitespaceStage;
 import org.zhpipe.segment.BasicTokenizer;
+import org.zhpipe.segment.DictionaryException;
+import org.zhpipe.segment.DictionarySegmenter;
+import org.zhpipe.segment.HanlpSegmenter;
+import org.zhpipe.segment.HmmModel;
+import org.zhpipe.segment.SegmentAlgorithm;
+import org.zhpipe.segment.WordDictionary;
+import org.zhpipe.segment.WordEntry;
+import org.zhpipe.segment.WordListParser;
 import org.zhpipe.stage.CodePointMapper;
+import org.zhpipe.stage.Segmenter;
 import org.zhpipe.stage.StageKind;
 import org.zhpipe.stage.TextStageSequence;
 
@@ -50,6 +60,11 @@ final class StandardStages {
                         "Keeps only the code points of a UnicodeSet (or preset); drops or replaces the rest.",
                         FilterParams.DEFAULTS, "keep",
                         StandardStages::filter),
+                StageType.withResources("segment", StageKind.SEGMENTER,
+                        "Word segmentation: maximum matching, or unigram Viterbi with an HMM for unknown words "
+                                + "(jieba's dictionary), or HanLP.",
+                        SegmentParams.DEFAULTS, "algorithm",
+                        StandardStages::segment),
                 StageType.of("tokenize", StageKind.SEGMENTER,
                         "Rule-based segmenter: one token per Han character, words, numbers, punctuation, symbols.",
                         NoParams.DEFAULTS, null,
@@ -73,6 +88,44 @@ final class StandardStages {
         throw new InvalidParameterException("config", "unknown OpenCC configuration \"" + config + "\""
                 + Suggestions.didYouMean(config, OpenccLoader.bundledNames()) + " Bundled: "
                 + String.join(", ", OpenccLoader.bundledNames()) + "; or the path of an OpenCC configuration JSON");
+    }
+
+    private static Segmenter segment(SegmentParams p, ResourceCache resources) {
+        if (p.algorithm() == SegmentAlgorithm.HANLP) {
+            return new HanlpSegmenter(p.pos());
+        }
+        WordDictionary base;
+        try {
+            base = resources.get(new DictionaryKey(p.dictionary(), List.of()), WordDictionary.class,
+                    () -> WordDictionary.bundledNames().contains(p.dictionary())
+                            ? WordDictionary.bundled(p.dictionary()) : WordDictionary.load(Path.of(p.dictionary())));
+        } catch (DictionaryException e) {
+            throw new InvalidParameterException("dictionary", e.getMessage());
+        }
+        WordDictionary dictionary = base;
+        if (!p.userDictionaries().isEmpty()) {
+            try {
+                dictionary = resources.get(new DictionaryKey(p.dictionary(), p.userDictionaries()),
+                        WordDictionary.class, () -> {
+                            WordListParser parser = new WordListParser(base.tags());
+                            List<WordEntry> entries = new ArrayList<>();
+                            for (String file : p.userDictionaries()) {
+                                entries.addAll(parser.parse(Path.of(file)));
+                            }
+                            return base.with(entries);
+                        });
+            } catch (DictionaryException e) {
+                throw new InvalidParameterException("userDictionaries", e.getMessage());
+            }
+        }
+        HmmModel hmm = p.hmm() && p.algorithm() == SegmentAlgorithm.VITERBI
+                ? resources.get(HmmModel.class, HmmModel.class, HmmModel::bundled) : null;
+        return new DictionarySegmenter(dictionary, p.algorithm(), hmm, p.mode() == SegmentMode.SEARCH, p.pos(),
+                p.numberUnits());
+    }
+
+    /** A loaded word list: the dictionary and the user dictionaries merged into it. */
+    private record DictionaryKey(String dictionary, List<String> userDictionaries) {
     }
 
     private static org.zhpipe.stage.TextStage filter(FilterParams p) {

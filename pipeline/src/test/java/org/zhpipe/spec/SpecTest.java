@@ -26,11 +26,15 @@ class SpecTest {
             "convert", "{\"type\": \"convert\", \"config\": \"s2twp\", \"tofu\": false}",
             "filter", "{\"type\": \"filter\", \"keep\": \"cjk_ascii\", \"replacement\": \"_\", "
                     + "\"stripTrailingStop\": true}",
+            "segment", "{\"type\": \"segment\", \"algorithm\": \"bimm\", \"hmm\": false, \"mode\": \"search\", "
+                    + "\"pos\": true, \"dictionary\": \"jieba\", \"userDictionaries\": [], "
+                    + "\"numberUnits\": false}",
             "tokenize", "{\"type\": \"tokenize\"}");
 
     @Test
     void registryListsEveryStageType() {
-        assertEquals(List.of("halfwidth", "lowercase", "html_unescape", "whitespace", "convert", "filter", "tokenize"),
+        assertEquals(List.of("halfwidth", "lowercase", "html_unescape", "whitespace", "convert", "filter", "segment",
+                        "tokenize"),
                 List.copyOf(StageRegistry.standard().names()));
         assertEquals(EXAMPLES.keySet(), Set.copyOf(StageRegistry.standard().names()));
     }
@@ -83,7 +87,8 @@ class SpecTest {
         Map<String, String> primaries = registry.types().stream()
                 .filter(t -> t.primary() != null)
                 .collect(Collectors.toMap(StageType::name, StageType::primary));
-        assertEquals(Map.of("halfwidth", "nfkc", "lowercase", "mode", "convert", "config", "filter", "keep"),
+        assertEquals(Map.of("halfwidth", "nfkc", "lowercase", "mode", "convert", "config", "filter", "keep",
+                        "segment", "algorithm"),
                 primaries);
     }
 
