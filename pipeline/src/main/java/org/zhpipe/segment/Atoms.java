@@ -30,7 +30,18 @@ final class Atoms {
         type = new byte[capacity];
         endingAt = new int[chars.length + 1];
         startingAt = new int[chars.length + 1];
-        BasicTokenizer.scan(text, this::add);
+        BasicTokenizer.Sink sink = this::add;
+        char[] c = chars;
+        int n = c.length;
+        for (int i = 0; i < n; ) {
+            char ch = c[i];
+            if (ch >= 0x4E00 && ch <= 0x9FFF && (i + 1 == n || !BasicTokenizer.mayExtend(c[i + 1]))) {
+                add(i, i + 1, TokenType.WORD); // a Han character alone: BasicTokenizer's result, without its calls
+                i++;
+            } else {
+                i = BasicTokenizer.next(text, i, sink);
+            }
+        }
     }
 
     private void add(int from, int to, TokenType t) {

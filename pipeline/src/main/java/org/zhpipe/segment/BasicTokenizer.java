@@ -44,56 +44,64 @@ public final class BasicTokenizer implements Segmenter {
 
     /** Reports the tokens of {@code s} in order, as {@link #segment} makes them, without making strings. */
     static void scan(String s, Sink out) {
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            int cp = s.codePointAt(i);
-            int end = i + Character.charCount(cp);
-            if (cp >= 0x4E00 && cp <= 0x9FFF) {
-                // the CJK Unified Ideographs block: all Han, by far the most common case
-                end = extend(s, end);
-                out.token(i, end, TokenType.WORD);
-                i = end;
-                continue;
-            }
-            if (cp == ' ') {
-                i++;
-                continue;
-            }
-            int category = UCharacter.getType(cp);
-            TokenType type;
-            int web;
-            if (isSkipped(cp, category)) {
-                i = end;
-                continue;
-            } else if (isHan(cp)) {
-                type = TokenType.WORD;
-                end = extend(s, end);
-            } else if (cp < 0x80 && (web = WebAddresses.end(s, i)) > 0) {
-                type = WebAddresses.isUrl(s, i) ? TokenType.URL : TokenType.EMAIL;
-                end = web;
-            } else if (category == ECharacterCategory.DECIMAL_DIGIT_NUMBER) {
-                int numberEnd = scanNumber(s, i);
-                if (numberEnd < n && isWordChar(s.codePointAt(numberEnd)) && s.charAt(numberEnd - 1) != '%') {
-                    type = TokenType.WORD;
-                    end = scanWord(s, numberEnd);
-                } else {
-                    type = TokenType.NUMBER;
-                    end = numberEnd;
-                }
-            } else if (isWordChar(cp)) {
-                type = TokenType.WORD;
-                end = scanWord(s, i);
-            } else if (isPunctuation(category)) {
-                type = TokenType.PUNCTUATION;
-                end = extend(s, end);
-            } else {
-                type = TokenType.SYMBOL;
-                end = extend(s, end);
-            }
-            out.token(i, end, type);
-            i = end;
+        for (int i = 0; i < s.length(); ) {
+            i = next(s, i, out);
         }
+    }
+
+    /** Reports the token starting at {@code i} of {@code s}, if any, and returns where the next one may start. */
+    static int next(String s, int i, Sink out) {
+        int n = s.length();
+        int cp = s.codePointAt(i);
+        int end = i + Character.charCount(cp);
+        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+            // the CJK Unified Ideographs block: all Han, by far the most common case
+            end = extend(s, end);
+            out.token(i, end, TokenType.WORD);
+            return end;
+        }
+        if (cp == ' ') {
+            return i + 1;
+        }
+        int category = UCharacter.getType(cp);
+        TokenType type;
+        int web;
+        if (isSkipped(cp, category)) {
+            return end;
+        } else if (isPunctuation(category)) {
+            type = TokenType.PUNCTUATION; // before the script lookup: Chinese punctuation is common
+            end = extend(s, end);
+        } else if ((category == ECharacterCategory.OTHER_LETTER || category == ECharacterCategory.LETTER_NUMBER
+                || category == ECharacterCategory.MODIFIER_LETTER || category == ECharacterCategory.OTHER_SYMBOL)
+                && isHan(cp)) {
+            type = TokenType.WORD;
+            end = extend(s, end);
+        } else if (cp < 0x80 && (web = WebAddresses.end(s, i)) > 0) {
+            type = WebAddresses.isUrl(s, i) ? TokenType.URL : TokenType.EMAIL;
+            end = web;
+        } else if (category == ECharacterCategory.DECIMAL_DIGIT_NUMBER) {
+            int numberEnd = scanNumber(s, i);
+            if (numberEnd < n && isWordChar(s.codePointAt(numberEnd)) && s.charAt(numberEnd - 1) != '%') {
+                type = TokenType.WORD;
+                end = scanWord(s, numberEnd);
+            } else {
+                type = TokenType.NUMBER;
+                end = numberEnd;
+            }
+        } else if (isWordChar(cp)) {
+            type = TokenType.WORD;
+            end = scanWord(s, i);
+        } else {
+            type = TokenType.SYMBOL;
+            end = extend(s, end);
+        }
+        out.token(i, end, type);
+        return end;
+    }
+
+    /** Whether {@code c} may extend the character before it (a mark, selector, modifier or joiner may start here). */
+    static boolean mayExtend(char c) {
+        return c >= 0x300 && !(c >= 0x3400 && c <= 0x9FFF) && !(c >= 0xAC00 && c <= 0xD7A3);
     }
 
     private static boolean isSkipped(int cp, int category) {

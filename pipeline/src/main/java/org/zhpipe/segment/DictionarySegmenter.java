@@ -69,7 +69,7 @@ public final class DictionarySegmenter implements Segmenter {
             default -> UnigramViterbi.segment(atoms, dictionary, hmm);
         };
         if (numberUnits) {
-            words = NumberUnits.join(atoms, words);
+            NumberUnits.join(atoms, words);
         }
         Tokens.Builder out = Tokens.builder(words.count + (search ? words.count / 2 : 0));
         for (int i = 0; i < words.count; i++) {

@@ -13,27 +13,29 @@ final class NumberUnits {
     private NumberUnits() {
     }
 
-    /** {@code words} with each digit number followed by a unit joined to it. */
-    static Words join(Atoms atoms, Words words) {
-        Words joined = null;
+    /** Joins, in place, each number in digits with a following unit into one word. */
+    static void join(Atoms atoms, Words words) {
+        int kept = 0;
         for (int i = 0; i < words.count; i++) {
-            int first = words.start(i);
-            boolean join = i + 1 < words.count
-                    && words.ends[i] == first + 1 && atoms.type[first] == TokenType.NUMBER.ordinal()
-                    && words.ends[i + 1] == first + 2 && atoms.end[first] == atoms.start[first + 1]
-                    && atoms.end[first + 1] - atoms.start[first + 1] == 1
-                    && UNITS.indexOf(atoms.chars[atoms.start[first + 1]]) >= 0;
-            if (join && joined == null) {
-                joined = new Words(words.count);
-                joined.addAll(words, 0, i);
-            }
-            if (join) {
-                joined.add(first + 2, -1);
+            int first = kept == 0 ? 0 : words.ends[kept - 1];
+            int end = words.ends[i];
+            int id = words.ids[i];
+            if (end == first + 1 && i + 1 < words.count && words.ends[i + 1] == end + 1
+                    && atoms.type[first] == TokenType.NUMBER.ordinal() && isUnit(atoms, end)) {
+                end++;
+                id = -1;
                 i++;
-            } else if (joined != null) {
-                joined.add(words.ends[i], words.ids[i]);
             }
+            words.ends[kept] = end;
+            words.ids[kept] = id;
+            kept++;
         }
-        return joined == null ? words : joined;
+        words.count = kept;
+    }
+
+    /** Whether atom {@code k} is a unit character right after the atom before it. */
+    private static boolean isUnit(Atoms atoms, int k) {
+        return atoms.start[k] == atoms.end[k - 1] && atoms.end[k] - atoms.start[k] == 1
+                && UNITS.indexOf(atoms.chars[atoms.start[k]]) >= 0;
     }
 }
