@@ -17,11 +17,12 @@ import org.zhpipe.trie.DoubleArrayTrie;
  *
  * <p>Types: a word of one atom has the atom's type; longer words are {@link TokenType#WORD}. Tags (with {@code pos}):
  * the dictionary's; for words it lacks, {@code m} for numbers, {@code eng} for Latin words, {@code w} for punctuation,
- * {@code x} for symbols, URLs and e-mail addresses, {@code nz} (other proper noun) for a word the HMM found, and
- * {@code x} for an unknown single character.
+ * {@code x} for symbols, URLs and e-mail addresses, {@code t} (time) or {@code m} for a number joined with its unit,
+ * {@code nz} (other proper noun) for a word the HMM found, and {@code x} for an unknown single character.
  *
- * <p>Search mode also emits, before each word of three or more atoms, every dictionary word inside it of two or more
- * atoms, by start then length, each with its own offsets (for search indexing).
+ * <p>Search mode also emits, after each word of three or more atoms, every dictionary word inside it of two or more
+ * atoms, by start then length, each with its own offsets (for search indexing). Start offsets never go backwards, as
+ * Lucene's token streams require (jieba emits the sub-words first).
  *
  * <p>Immutable and thread-safe; the dictionary and model are shared.
  */
@@ -75,10 +76,10 @@ public final class DictionarySegmenter implements Segmenter {
         for (int i = 0; i < words.count; i++) {
             int first = words.start(i);
             int last = words.ends[i] - 1;
+            add(text, atoms, first, last + 1, words.ids[i], out);
             if (search && last - first >= 2) {
                 addSubWords(text, atoms, first, last + 1, out);
             }
-            add(text, atoms, first, last + 1, words.ids[i], out);
         }
         return out.build();
     }
@@ -103,6 +104,10 @@ public final class DictionarySegmenter implements Segmenter {
             }
         }
         if (end - first > 1) {
+            if (atoms.type[first] == TokenType.NUMBER.ordinal()) {
+                // a number joined with its unit: 1998年 and 12月 are times, 30万 a numeral
+                return "年月日".indexOf(atoms.chars[atoms.end[end - 1] - 1]) >= 0 ? "t" : "m";
+            }
             return "nz";
         }
         return switch (type) {

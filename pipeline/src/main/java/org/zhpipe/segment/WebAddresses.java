@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class WebAddresses {
     private static final Pattern URL = Pattern.compile(
-            "(?:(?i:https?|ftp)://|(?i:www)\\.[A-Za-z0-9-])[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]*");
+            "(?:(?i:https?|ftp)://[A-Za-z0-9]|(?i:www)\\.[A-Za-z0-9-])[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]*");
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
@@ -56,11 +56,23 @@ final class WebAddresses {
         return end;
     }
 
-    /** A closing parenthesis or bracket that matches one inside the URL stays: {@code .../Foo_(bar)}. */
+    /** A closing parenthesis or bracket that closes one opened inside the URL stays: {@code .../Foo_(bar)}. */
     private static boolean closesOpen(String s, int start, int end) {
-        char last = s.charAt(end - 1);
-        char open = last == ')' ? '(' : last == ']' ? '[' : 0;
-        return open != 0 && s.lastIndexOf(open, end - 2) >= start;
+        char close = s.charAt(end - 1);
+        char open = close == ')' ? '(' : close == ']' ? '[' : 0;
+        if (open == 0) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == open) {
+                depth++;
+            } else if (c == close) {
+                depth--;
+            }
+        }
+        return depth >= 0;
     }
 
     private static boolean isAlnum(char c) {
