@@ -39,10 +39,10 @@ import org.zhpipe.stage.Pipeline;
  *       unigram dynamic programming + HMM for unknown words, with offsets).</li>
  * </ul>
  *
- * <p>zhpipe: {@link #zhpipe} runs the pipeline spec given by {@code -p spec=...} (default {@code tokenize}, the
- * rule-based segmenter, as a floor). Segmenter stages are measured by passing their specs, e.g.
+ * <p>zhpipe: {@link #zhpipe} runs each pipeline spec of {@code spec} (by default every segment algorithm, the jieba
+ * dictionary, search mode, and the rule-based {@code tokenize} as a floor); choose with {@code -p spec=...}, e.g.
  * {@code -p spec=segment:viterbi,segment:fmm} (two runs; JMH splits at commas, so stages within one spec are joined
- * with {@code +}: {@code halfwidth+segment:viterbi}); a dedicated method is one line, see the end of this class.
+ * with {@code +}: {@code halfwidth+segment:viterbi}).
  *
  * <pre>{@code
  * java -jar bench/target/benchmarks.jar SegmentBenchmark
@@ -93,10 +93,10 @@ public class SegmentBenchmark {
     public static class Zhpipe {
         /**
          * The inline spec to run, e.g. {@code segment:viterbi}, with {@code +} between stages instead of {@code ,}
-         * (JMH splits {@code -p} values at commas): {@code halfwidth+tokenize}. Default: the rule-based
-         * {@code tokenize}.
+         * (JMH splits {@code -p} values at commas): {@code halfwidth+segment}.
          */
-        @Param("tokenize")
+        @Param({"segment", "segment:viterbi;hmm=false", "segment:fmm", "segment:bmm", "segment:bimm",
+                "segment:viterbi;mode=search", "segment:viterbi;dictionary=jieba", "tokenize"})
         public String spec;
 
         Pipeline pipeline;
@@ -154,14 +154,4 @@ public class SegmentBenchmark {
     public void jiebaSearch(Jieba jieba, Blackhole bh, InputCounters counters) {
         run(line -> jieba.segmenter.process(line, JiebaSegmenter.SegMode.SEARCH), bh, counters);
     }
-
-    // zhpipe's own segmenters, once the `segment` stage exists: either pass specs to `zhpipe` above
-    // (-p spec=segment:viterbi,segment:fmm, one run each), or add a fixed method per segmenter, e.g.
-    //
-    //     private Pipeline viterbi;   // in setUp(): viterbi = Spec.parseInline("segment:viterbi").build();
-    //
-    //     @Benchmark
-    //     public void zhpipeViterbi(Blackhole bh, InputCounters counters) {
-    //         run(viterbi::process, bh, counters);
-    //     }
 }
