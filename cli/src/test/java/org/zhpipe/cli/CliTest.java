@@ -76,7 +76,8 @@ class CliTest {
         Run r = run("run", "-s", spec.toString(), "x");
         assertEquals(2, r.code());
         assertEquals("zhpipe: error: " + spec + ":1:27: stages[0].type: unknown stage type \"halfwidht\"; did you mean "
-                + "\"halfwidth\"? Known types: halfwidth, lowercase, html_unescape, whitespace, convert, filter, segment, tokenize\n",
+                + "\"halfwidth\"? Known types: halfwidth, lowercase, html_unescape, whitespace, convert, filter, segment, tokenize, "
+                + "stopwords, token_filter, lemmatize\n",
                 r.err());
         assertEquals("", r.out());
     }

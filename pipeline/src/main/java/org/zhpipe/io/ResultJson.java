@@ -15,7 +15,10 @@ import org.zhpipe.text.Tokens;
  * }</pre>
  * {@code "text"} is the final text ({@code result.text().current()}); {@code "tokens"} is there only when the
  * pipeline segments; each token's {@code start} and {@code end} are offsets into the <em>original</em> input (UTF-16
- * unless another {@link OffsetUnit} is asked for), and it has a {@code "tag"} (possibly {@code null}) only when the tokens carry tags. Thread-safe.
+ * unless another {@link OffsetUnit} is asked for), and it has a {@code "tag"} (possibly {@code null}) only when the
+ * tokens carry tags. A token whose term a stage rewrote and recorded the form it had (see
+ * {@link Tokens#original(int)}) has an {@code "original"} right after its {@code "text"}:
+ * {@code {"text":"walk","original":"walking","start":13,"end":20}}. Thread-safe.
  */
 public final class ResultJson {
     private static final JsonFactory JSON = new JsonFactory();
@@ -75,10 +78,14 @@ public final class ResultJson {
     private static void writeTokens(JsonGenerator g, Tokens tokens, OffsetUnit.Converter offsets)
             throws IOException {
         boolean tags = tokens.hasTags();
+        boolean originals = tokens.hasOriginals();
         g.writeStartArray();
         for (int i = 0; i < tokens.size(); i++) {
             g.writeStartObject();
             g.writeStringField("text", tokens.term(i));
+            if (originals && tokens.original(i) != null) {
+                g.writeStringField("original", tokens.original(i));
+            }
             g.writeNumberField("start", offsets.convert(tokens.start(i)));
             g.writeNumberField("end", offsets.convert(tokens.end(i)));
             if (tags) {

@@ -27,6 +27,15 @@ import org.zhpipe.stage.CodePointMapper;
 import org.zhpipe.stage.Segmenter;
 import org.zhpipe.stage.StageKind;
 import org.zhpipe.stage.TextStageSequence;
+import org.zhpipe.text.TokenType;
+import org.zhpipe.token.ChineseLemmaRules;
+import org.zhpipe.token.EnglishLemmatizer;
+import org.zhpipe.token.EnglishModels;
+import org.zhpipe.token.LemmatizeStage;
+import org.zhpipe.token.StopwordFilter;
+import org.zhpipe.token.StopwordList;
+import org.zhpipe.token.TermListException;
+import org.zhpipe.token.TokenFilter;
 
 /** The stage types that ship with zhpipe, and how each builds its runtime stage. */
 final class StandardStages {
@@ -68,7 +77,22 @@ final class StandardStages {
                 StageType.of("tokenize", StageKind.SEGMENTER,
                         "Rule-based segmenter: one token per Han character, words, numbers, punctuation, symbols.",
                         NoParams.DEFAULTS, null,
-                        p -> new BasicTokenizer()));
+                        p -> new BasicTokenizer()),
+                StageType.withResources("stopwords", StageKind.TOKEN,
+                        "Drops the tokens on stopword lists (bundled zh, en, punct, or your own files); the rest keep "
+                                + "their offsets.",
+                        StopwordsParams.DEFAULTS, "lists",
+                        StandardStages::stopwords),
+                StageType.of("token_filter", StageKind.TOKEN,
+                        "Drops punctuation, symbols, numbers, tokens by length, tag or regular expression; or "
+                                + "replaces numbers, URLs and e-mail addresses with <NUM> <URL> <EMAIL>.",
+                        TokenFilterParams.DEFAULTS, null,
+                        StandardStages::tokenFilter),
+                StageType.withResources("lemmatize", StageKind.TOKEN,
+                        "English words to their lemma with OpenNLP (walking → walk); Chinese variants to one form by "
+                                + "rules (看看 → 看, 同学们 → 同学, 吃了饭 → 吃 饭).",
+                        LemmatizeParams.DEFAULTS, null,
+                        StandardStages::lemmatize));
     }
 
     private static ConvertStage convert(ConvertParams p, ResourceCache resources) {
@@ -126,6 +150,65 @@ final class StandardStages {
 
     /** A loaded word list: the dictionary and the user dictionaries merged into it. */
     private record DictionaryKey(String dictionary, List<String> userDictionaries) {
+    }
+
+    private static LemmatizeStage lemmatize(LemmatizeParams p, ResourceCache resources) {
+        EnglishLemmatizer english = p.english()
+                ? new EnglishLemmatizer(resources.get(EnglishModels.class, EnglishModels.class, EnglishModels::bundled))
+                : null;
+        ChineseLemmaRules chinese = null;
+        if (p.chinese()) {
+            // the core dictionary's tags; the same loaded copy the default segment stage uses
+            WordDictionary core = resources.get(new DictionaryKey("core", List.of()), WordDictionary.class,
+                    () -> WordDictionary.bundled("core"));
+            List<String> exceptions = new ArrayList<>(ChineseLemmaRules.bundledExceptions());
+            exceptions.addAll(p.exceptions());
+            chinese = new ChineseLemmaRules(core, exceptions);
+        }
+        return new LemmatizeStage(english, chinese, p.keepOriginal());
+    }
+
+    private static StopwordFilter stopwords(StopwordsParams p, ResourceCache resources) {
+        StopwordList list = StopwordList.empty();
+        for (String name : p.lists()) {
+            list = list.union(resources.get(new StopwordKey(name, true), StopwordList.class,
+                    () -> StopwordList.bundled(name)));
+        }
+        for (String file : p.files()) {
+            try {
+                list = list.union(resources.get(new StopwordKey(file, false), StopwordList.class,
+                        () -> StopwordList.load(Path.of(file))));
+            } catch (TermListException e) {
+                throw new InvalidParameterException("files", e.getMessage());
+            }
+        }
+        return new StopwordFilter(list.with(p.add()).without(p.remove()));
+    }
+
+    /** A loaded stopword list: bundled by name, or a file by path. */
+    private record StopwordKey(String nameOrPath, boolean bundled) {
+    }
+
+    private static TokenFilter tokenFilter(TokenFilterParams p) {
+        TokenFilter.Builder b = TokenFilter.builder()
+                .minLength(p.minLength())
+                .maxLength(p.maxLength())
+                .dropTags(p.tags())
+                .dropMatching(p.compiledPattern());
+        if (p.punctuation()) {
+            b.dropPunctuation();
+        }
+        if (p.symbols()) {
+            b.dropSymbols();
+        }
+        if (p.numbers()) {
+            b.dropNumbers();
+        }
+        for (String name : p.placeholders()) {
+            b.placeholder(TokenType.valueOf(name.toUpperCase(java.util.Locale.ROOT)),
+                    TokenFilterParams.PLACEHOLDERS.get(name));
+        }
+        return b.build();
     }
 
     private static org.zhpipe.stage.TextStage filter(FilterParams p) {

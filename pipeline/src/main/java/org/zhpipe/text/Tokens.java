@@ -7,27 +7,33 @@ import java.util.Objects;
 
 /**
  * The tokens of one document, stored compactly as parallel arrays: term, {@code [start, end)} in the
- * <strong>original</strong> input, type, and an optional tag (part of speech).
+ * <strong>original</strong> input, type, an optional tag (part of speech), and an optional original form: what the
+ * token's term was before a token stage rewrote it ({@code lemmatize} with {@code keepOriginal}: {@code walking} for
+ * the term {@code walk}). Tags and original forms cost nothing until a token has one.
  *
  * <p>Immutable and thread-safe; token stages build a new instance with {@link #builder(int)}.
  */
 public final class Tokens {
     private static final TokenType[] TYPES = TokenType.values();
-    private static final Tokens EMPTY = new Tokens(new String[0], new int[0], new int[0], new byte[0], null, 0);
+    private static final Tokens EMPTY = new Tokens(new String[0], new int[0], new int[0], new byte[0], null, null, 0);
 
     private final String[] terms;
     private final int[] starts;
     private final int[] ends;
     private final byte[] types;
     private final String[] tags;
+    /** The forms before a stage rewrote the terms; null entries (or a null array) mean "the term itself". */
+    private final String[] originals;
     private final int size;
 
-    private Tokens(String[] terms, int[] starts, int[] ends, byte[] types, String[] tags, int size) {
+    private Tokens(String[] terms, int[] starts, int[] ends, byte[] types, String[] tags, String[] originals,
+                   int size) {
         this.terms = terms;
         this.starts = starts;
         this.ends = ends;
         this.types = types;
         this.tags = tags;
+        this.originals = originals;
         this.size = size;
     }
 
@@ -80,6 +86,21 @@ public final class Tokens {
         return tags != null;
     }
 
+    /**
+     * What token {@code i}'s term was before a token stage rewrote it (such as {@code walking} for the lemma
+     * {@code walk}), or {@code null} when no stage recorded one. Recorded only on request ({@code lemmatize}'s
+     * {@code keepOriginal}) and only for tokens whose term changed.
+     */
+    public String original(int i) {
+        Objects.checkIndex(i, size);
+        return originals == null ? null : originals[i];
+    }
+
+    /** True when at least one token carries an {@link #original(int) original form}. */
+    public boolean hasOriginals() {
+        return originals != null;
+    }
+
     /** The terms as an unmodifiable list view. */
     public List<String> terms() {
         return new AbstractList<>() {
@@ -119,6 +140,7 @@ public final class Tokens {
         private int[] ends;
         private byte[] types;
         private String[] tags;
+        private String[] originals;
         private int size;
 
         private Builder(int expectedSize) {
@@ -136,6 +158,14 @@ public final class Tokens {
 
         /** Adds a token with original offsets {@code [start, end)} and a tag (may be {@code null}). */
         public Builder add(String term, int start, int end, TokenType type, String tag) {
+            return add(term, start, end, type, tag, null);
+        }
+
+        /**
+         * Adds a token with original offsets {@code [start, end)}, a tag and the {@link Tokens#original(int) form
+         * its term had} before a stage rewrote it (either may be {@code null}).
+         */
+        public Builder add(String term, int start, int end, TokenType type, String tag, String original) {
             Objects.requireNonNull(term, "term");
             Objects.requireNonNull(type, "type");
             if (start < 0 || end < start) {
@@ -150,9 +180,15 @@ public final class Tokens {
                 if (tags != null) {
                     tags = Arrays.copyOf(tags, cap);
                 }
+                if (originals != null) {
+                    originals = Arrays.copyOf(originals, cap);
+                }
             }
             if (tag != null && tags == null) {
                 tags = new String[terms.length];
+            }
+            if (original != null && originals == null) {
+                originals = new String[terms.length];
             }
             terms[size] = term;
             starts[size] = start;
@@ -161,13 +197,16 @@ public final class Tokens {
             if (tags != null) {
                 tags[size] = tag;
             }
+            if (originals != null) {
+                originals[size] = original;
+            }
             size++;
             return this;
         }
 
-        /** Copies token {@code i} of {@code from} unchanged. */
+        /** Copies token {@code i} of {@code from} unchanged (its tag and original form included). */
         public Builder add(Tokens from, int i) {
-            return add(from.term(i), from.start(i), from.end(i), from.type(i), from.tag(i));
+            return add(from.term(i), from.start(i), from.end(i), from.type(i), from.tag(i), from.original(i));
         }
 
         public int size() {
@@ -178,12 +217,13 @@ public final class Tokens {
             if (size == 0) {
                 return EMPTY;
             }
-            Tokens t = new Tokens(terms, starts, ends, types, tags, size);
+            Tokens t = new Tokens(terms, starts, ends, types, tags, originals, size);
             terms = null; // the builder is spent; its arrays now belong to the Tokens
             starts = null;
             ends = null;
             types = null;
             tags = null;
+            originals = null;
             return t;
         }
     }

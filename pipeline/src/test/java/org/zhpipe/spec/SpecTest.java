@@ -17,24 +17,31 @@ import org.zhpipe.text.Text;
 
 class SpecTest {
     /** One example of every standard stage type, as {@link Spec#toJson()} writes it. */
-    private static final Map<String, String> EXAMPLES = Map.of(
-            "halfwidth", "{\"type\": \"halfwidth\", \"nfkc\": true}",
-            "lowercase", "{\"type\": \"lowercase\", \"mode\": \"fold\"}",
-            "html_unescape", "{\"type\": \"html_unescape\"}",
-            "whitespace", "{\"type\": \"whitespace\", \"collapse\": true, \"trim\": false, \"keepNewlines\": true, "
-                    + "\"invisible\": \"[\\\\u200B]\"}",
-            "convert", "{\"type\": \"convert\", \"config\": \"s2twp\", \"tofu\": false}",
-            "filter", "{\"type\": \"filter\", \"keep\": \"cjk_ascii\", \"replacement\": \"_\", "
-                    + "\"stripTrailingStop\": true}",
-            "segment", "{\"type\": \"segment\", \"algorithm\": \"bimm\", \"hmm\": false, \"mode\": \"search\", "
-                    + "\"pos\": true, \"dictionary\": \"jieba\", \"userDictionaries\": [], "
-                    + "\"numberUnits\": false}",
-            "tokenize", "{\"type\": \"tokenize\"}");
+    private static final Map<String, String> EXAMPLES = Map.ofEntries(
+            Map.entry("halfwidth", "{\"type\": \"halfwidth\", \"nfkc\": true}"),
+            Map.entry("lowercase", "{\"type\": \"lowercase\", \"mode\": \"fold\"}"),
+            Map.entry("html_unescape", "{\"type\": \"html_unescape\"}"),
+            Map.entry("whitespace", "{\"type\": \"whitespace\", \"collapse\": true, \"trim\": false, "
+                    + "\"keepNewlines\": true, \"invisible\": \"[\\\\u200B]\"}"),
+            Map.entry("convert", "{\"type\": \"convert\", \"config\": \"s2twp\", \"tofu\": false}"),
+            Map.entry("filter", "{\"type\": \"filter\", \"keep\": \"cjk_ascii\", \"replacement\": \"_\", "
+                    + "\"stripTrailingStop\": true}"),
+            Map.entry("segment", "{\"type\": \"segment\", \"algorithm\": \"bimm\", \"hmm\": false, "
+                    + "\"mode\": \"search\", \"pos\": true, \"dictionary\": \"jieba\", \"userDictionaries\": [], "
+                    + "\"numberUnits\": false}"),
+            Map.entry("tokenize", "{\"type\": \"tokenize\"}"),
+            Map.entry("stopwords", "{\"type\": \"stopwords\", \"lists\": [\"zh\", \"punct\"], \"files\": [], "
+                    + "\"add\": [\"转发\"], \"remove\": [\"不\"]}"),
+            Map.entry("token_filter", "{\"type\": \"token_filter\", \"punctuation\": true, \"symbols\": true, "
+                    + "\"numbers\": false, \"minLength\": 2, \"maxLength\": 0, \"tags\": [\"w\", \"u*\"], "
+                    + "\"pattern\": \"[a-z]\", \"placeholders\": [\"url\", \"email\"]}"),
+            Map.entry("lemmatize", "{\"type\": \"lemmatize\", \"english\": false, \"chinese\": true, "
+                    + "\"keepOriginal\": true, \"exceptions\": [\"哥们\"]}"));
 
     @Test
     void registryListsEveryStageType() {
         assertEquals(List.of("halfwidth", "lowercase", "html_unescape", "whitespace", "convert", "filter", "segment",
-                        "tokenize"),
+                        "tokenize", "stopwords", "token_filter", "lemmatize"),
                 List.copyOf(StageRegistry.standard().names()));
         assertEquals(EXAMPLES.keySet(), Set.copyOf(StageRegistry.standard().names()));
     }
@@ -43,13 +50,49 @@ class SpecTest {
     void exactJsonOfOneExamplePerStageType() {
         for (var example : EXAMPLES.entrySet()) {
             Spec spec = Spec.parse("{\"zhpipe\": 1, \"stages\": [" + example.getValue() + "]}");
-            String expected = "{\n  \"zhpipe\": 1,\n  \"stages\": [\n    {\n      "
-                    + example.getValue().substring(1, example.getValue().length() - 1)
-                            .replace(", \"", ",\n      \"")
-                    + "\n    }\n  ]\n}\n";
+            String expected = "{\n  \"zhpipe\": 1,\n  \"stages\": [\n" + prettyStage(example.getValue())
+                    + "\n  ]\n}\n";
             assertEquals(expected, spec.toJson(), example.getKey());
-            spec.build();
+            boolean tokenStage = spec.stages().get(0).type().kind() == StageKind.TOKEN;
+            (tokenStage ? Spec.parse("{\"stages\": [{\"type\": \"tokenize\"}, " + example.getValue() + "]}") : spec)
+                    .build();
         }
+    }
+
+    /** One example as {@link Spec#toJson()} indents it: a field per line, the items of a non-empty list too. */
+    private static String prettyStage(String example) {
+        StringBuilder out = new StringBuilder("    {\n      ");
+        boolean inString = false;
+        boolean inList = false;
+        for (int i = 1; i < example.length() - 1; i++) {
+            char c = example.charAt(i);
+            if (inString) {
+                out.append(c);
+                if (c == '\\') {
+                    out.append(example.charAt(++i));
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+                out.append(c);
+            } else if (c == '[' && example.charAt(i + 1) == ']') {
+                out.append("[]");
+                i++;
+            } else if (c == '[') {
+                inList = true;
+                out.append("[\n        ");
+            } else if (c == ']') {
+                inList = false;
+                out.append("\n      ]");
+            } else if (c == ',') {
+                out.append(inList ? ",\n        " : ",\n      ");
+                i++; // the space after the comma
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append("\n    }").toString();
     }
 
     @Test
@@ -88,7 +131,7 @@ class SpecTest {
                 .filter(t -> t.primary() != null)
                 .collect(Collectors.toMap(StageType::name, StageType::primary));
         assertEquals(Map.of("halfwidth", "nfkc", "lowercase", "mode", "convert", "config", "filter", "keep",
-                        "segment", "algorithm"),
+                        "segment", "algorithm", "stopwords", "lists"),
                 primaries);
     }
 

@@ -1,0 +1,89 @@
+package org.zhpipe.spec;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Parameters of {@code token_filter}. With none set it drops punctuation only. Inline:
+ * {@code token_filter}, {@code token_filter:numbers;symbols}, {@code token_filter:minLength=2;tags=w|u*},
+ * {@code token_filter:punctuation=false;placeholders=number|url|email}.
+ */
+public record TokenFilterParams(
+        @Doc("drop punctuation tokens, and tokens made only of punctuation characters (…… ——)")
+        boolean punctuation,
+        @Doc("drop symbol tokens: + = $ ©, emoji")
+        boolean symbols,
+        @Doc("drop number tokens: 42, 3.14, 1,000, 50%, １２３ (2024年 joined by segment's numberUnits is a word)")
+        boolean numbers,
+        @Doc("drop tokens of fewer code points; 0: no limit")
+        int minLength,
+        @Doc("drop tokens of more code points; 0: no limit")
+        int maxLength,
+        @Doc("drop tokens with these tags (segment with pos: true), e.g. [\"w\", \"u*\"]; a final * matches every tag "
+                + "it begins (u* = u, uj, ude1, ...); untagged tokens stay")
+        List<String> tags,
+        @Doc("drop tokens whose whole term matches this Java regular expression, e.g. \"[a-z]\" or \"(?i)rt\"; "
+                + "empty: none")
+        String pattern,
+        @Doc("instead of dropping, replace the term of these token types (offsets unchanged): number → <NUM>, "
+                + "url → <URL>, email → <EMAIL>")
+        List<String> placeholders) {
+    public static final TokenFilterParams DEFAULTS = new TokenFilterParams(true, false, false, 0, 0, List.of(), "",
+            List.of());
+
+    /** The placeholder each name of {@code placeholders} stands for. */
+    static final Map<String, String> PLACEHOLDERS = Map.of("number", "<NUM>", "url", "<URL>",
+            "email", "<EMAIL>");
+
+    private static final List<String> PLACEHOLDER_NAMES = List.of("number", "url", "email");
+
+    public TokenFilterParams {
+        if (minLength < 0) {
+            throw new InvalidParameterException("minLength", "expected 0 (no limit) or more, got " + minLength);
+        }
+        if (maxLength < 0) {
+            throw new InvalidParameterException("maxLength", "expected 0 (no limit) or more, got " + maxLength);
+        }
+        if (maxLength > 0 && maxLength < minLength) {
+            throw new InvalidParameterException("maxLength", "maxLength " + maxLength + " is less than minLength "
+                    + minLength + ", so no token could stay; raise it, or 0 for no limit");
+        }
+        for (String tag : tags) {
+            if (tag.isEmpty() || tag.equals("*") || tag.indexOf('*') >= 0 && tag.indexOf('*') < tag.length() - 1) {
+                throw new InvalidParameterException("tags", "expected a tag such as \"w\", or a prefix with a final * "
+                        + "such as \"u*\", got \"" + tag + "\"");
+            }
+        }
+        compile(pattern);
+        for (String name : placeholders) {
+            if (!PLACEHOLDERS.containsKey(name)) {
+                throw new InvalidParameterException("placeholders", "unknown token type \"" + name + "\""
+                        + Suggestions.didYouMean(name, PLACEHOLDER_NAMES) + " Placeholders exist for: "
+                        + String.join(", ", PLACEHOLDER_NAMES));
+            }
+        }
+        if (numbers && placeholders.contains("number")) {
+            throw new InvalidParameterException("placeholders", "numbers are both dropped (numbers: true) and "
+                    + "replaced (placeholders: number); choose one");
+        }
+    }
+
+    /** The compiled {@code pattern}, or {@code null} when it is empty. */
+    Pattern compiledPattern() {
+        return compile(pattern);
+    }
+
+    private static Pattern compile(String pattern) {
+        if (pattern.isEmpty()) {
+            return null;
+        }
+        try {
+            return Pattern.compile(pattern);
+        } catch (PatternSyntaxException e) {
+            throw new InvalidParameterException("pattern", "invalid regular expression \"" + pattern + "\": "
+                    + e.getDescription() + " at index " + e.getIndex() + "; see java.util.regex.Pattern");
+        }
+    }
+}

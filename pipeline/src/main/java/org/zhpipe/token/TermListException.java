@@ -1,0 +1,15 @@
+package org.zhpipe.token;
+
+/**
+ * A list of terms (stopwords, exceptions) that cannot be read or names nothing bundled: the message names the file
+ * and, where it applies, the line, and says how to fix it.
+ */
+public final class TermListException extends RuntimeException {
+    public TermListException(String message) {
+        super(message);
+    }
+
+    public TermListException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
