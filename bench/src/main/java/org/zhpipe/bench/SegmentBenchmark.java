@@ -40,7 +40,8 @@ import org.zhpipe.stage.Pipeline;
  * </ul>
  *
  * <p>zhpipe: {@link #zhpipe} runs each pipeline spec of {@code spec} (by default every segment algorithm, the jieba
- * dictionary, search mode, and the rule-based {@code tokenize} as a floor); choose with {@code -p spec=...}, e.g.
+ * dictionary, search mode, the rule-based {@code tokenize} as a floor, and {@code segment} followed by the token stages
+ * {@code stopwords}, {@code token_filter} and {@code lemmatize} — their cost is the difference to {@code segment}); choose with {@code -p spec=...}, e.g.
  * {@code -p spec=segment:viterbi,segment:fmm} (two runs; JMH splits at commas, so stages within one spec are joined
  * with {@code +}: {@code halfwidth+segment:viterbi}).
  *
@@ -96,7 +97,8 @@ public class SegmentBenchmark {
          * (JMH splits {@code -p} values at commas): {@code halfwidth+segment}.
          */
         @Param({"segment", "segment:viterbi;hmm=false", "segment:fmm", "segment:bmm", "segment:bimm",
-                "segment:viterbi;mode=search", "segment:viterbi;dictionary=jieba", "tokenize"})
+                "segment:viterbi;mode=search", "segment:viterbi;dictionary=jieba", "tokenize",
+                "segment+stopwords", "segment+stopwords+token_filter", "segment+lemmatize"})
         public String spec;
 
         Pipeline pipeline;

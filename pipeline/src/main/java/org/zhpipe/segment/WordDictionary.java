@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +26,8 @@ public final class WordDictionary {
             "jieba", "/org/zhpipe/segment/jieba/dict.txt");
 
     private final DoubleArrayTrie trie;
-    private final String[] words;
+    /** The words in id order ({@link String#compareTo} order), in one char pool: no string per word. */
+    private final KeyRanges words;
     private final long[] frequencies;
     private final short[] tagIds;
     private final String[] tags;
@@ -39,37 +38,40 @@ public final class WordDictionary {
     /** The same words reversed, for backward maximum matching; built on first use. */
     private volatile DoubleArrayTrie reversed;
 
-    private WordDictionary(String[] words, long[] frequencies, String[] tagOfWord) {
+    private WordDictionary(KeyRanges words, WordList.Columns columns) {
         this.words = words;
-        this.frequencies = frequencies;
-        this.trie = DoubleArrayTrie.build(KeyRanges.of(words));
-        Map<String, Short> tagIndex = new HashMap<>();
-        List<String> tagList = new ArrayList<>();
-        tagIds = new short[words.length];
-        long sum = 0;
-        for (int i = 0; i < words.length; i++) {
-            sum += frequencies[i];
-            String tag = tagOfWord[i];
-            if (tag == null) {
-                tagIds[i] = -1;
-                continue;
-            }
-            Short id = tagIndex.get(tag);
-            if (id == null) {
-                id = (short) tagList.size();
-                tagIndex.put(tag, id);
-                tagList.add(tag);
-            }
-            tagIds[i] = id;
-        }
-        this.tags = tagList.toArray(String[]::new);
-        this.total = Math.max(1, sum);
+        this.frequencies = columns.frequencies();
+        this.tagIds = columns.tagIds();
+        this.tags = columns.tags();
+        this.trie = DoubleArrayTrie.build(words);
+        this.total = Math.max(1, columns.total());
         double logTotal = Math.log(total);
-        costs = new double[words.length];
-        for (int i = 0; i < words.length; i++) {
-            costs[i] = Math.log(Math.max(1, frequencies[i])) - logTotal;
-        }
+        costs = costs(frequencies, logTotal);
         unknownCost = -logTotal;
+    }
+
+    /**
+     * {@code ln(frequency / total)} of each word, a frequency of 0 counting as 1. Most words have one of a few small
+     * frequencies: their costs are computed once each.
+     */
+    private static double[] costs(long[] frequencies, double logTotal) {
+        double[] costs = new double[frequencies.length];
+        double[] small = new double[1024];
+        Arrays.fill(small, Double.NaN);
+        for (int i = 0; i < costs.length; i++) {
+            long frequency = Math.max(1, frequencies[i]);
+            if (frequency < small.length) {
+                double cost = small[(int) frequency];
+                if (Double.isNaN(cost)) {
+                    cost = Math.log(frequency) - logTotal;
+                    small[(int) frequency] = cost;
+                }
+                costs[i] = cost;
+            } else {
+                costs[i] = Math.log(frequency) - logTotal;
+            }
+        }
+        return costs;
     }
 
     /** The names of the bundled word lists: {@code core} (the default) and {@code jieba}. */
@@ -90,7 +92,7 @@ public final class WordDictionary {
             if (in == null) {
                 throw new IllegalStateException("the bundled dictionary " + resource + " is missing from the jar");
             }
-            return of(new WordListParser(Set.of()).parse(in, "bundled " + name + " dictionary"));
+            return of(new WordListParser(Set.of()).read(in, "bundled " + name + " dictionary"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -98,7 +100,7 @@ public final class WordDictionary {
 
     /** The dictionary of a word list file in jieba's format (see {@link WordListParser}). */
     public static WordDictionary load(Path file) {
-        return of(new WordListParser(Set.of()).parse(file));
+        return of(new WordListParser(Set.of()).read(file));
     }
 
     /**
@@ -106,27 +108,35 @@ public final class WordDictionary {
      * frequency gets 1.
      */
     public static WordDictionary of(List<WordEntry> entries) {
-        Map<String, WordEntry> byWord = new HashMap<>(entries.size() * 2);
-        for (WordEntry e : entries) {
-            check(e.word());
-            byWord.put(e.word(), e);
-        }
-        String[] words = byWord.keySet().toArray(String[]::new);
-        Arrays.sort(words);
-        long[] frequencies = new long[words.length];
-        String[] tagOfWord = new String[words.length];
-        for (int i = 0; i < words.length; i++) {
-            WordEntry e = byWord.get(words[i]);
-            frequencies[i] = e.frequency() == WordEntry.NO_FREQUENCY ? 1 : e.frequency();
-            tagOfWord[i] = e.tag();
-        }
-        return new WordDictionary(words, frequencies, tagOfWord);
+        return of(WordList.of(entries));
+    }
+
+    /**
+     * The dictionary of a word list: sorted with a primitive sort (word lists come nearly sorted), the last entry of
+     * each word kept.
+     */
+    static WordDictionary of(WordList list) {
+        KeyRanges keys = list.keys();
+        // in order already, no word twice (as the core dictionary): nothing to sort
+        int[] order = keys.isStrictlySorted() ? null : keys.sortedOrder();
+        WordList.Columns columns = list.columns(order);
+        KeyRanges words = order == null ? list.compactKeys() : keys.select(order, columns.count(),
+                (int) columns.chars());
+        // the list's arrays, a slot per line, are done with: let them go before the trie, the peak of a load
+        list = null;
+        keys = null;
+        order = null;
+        return new WordDictionary(words, columns);
     }
 
     private static void check(String word) {
         if (word.length() > DoubleArrayTrie.MAX_KEY_LENGTH) {
-            throw new DictionaryException("word of " + word.length() + " chars is too long");
+            throw tooLong(word.length());
         }
+    }
+
+    static DictionaryException tooLong(int length) {
+        return new DictionaryException("word of " + length + " chars is too long");
     }
 
     /**
@@ -139,21 +149,34 @@ public final class WordDictionary {
         if (entries.isEmpty()) {
             return this;
         }
-        Map<String, WordEntry> merged = new HashMap<>(words.length * 2);
-        for (int i = 0; i < words.length; i++) {
-            merged.put(words[i], new WordEntry(words[i], frequencies[i], tag(i)));
+        // this dictionary's words, then the entries: later entries of a word replace earlier ones
+        WordList merged = new WordList(words.count + entries.size(), words.chars.length + entries.size() * 4);
+        int[] tagIndex = new int[tags.length];
+        for (int t = 0; t < tags.length; t++) {
+            tagIndex[t] = merged.tagId(tags[t]);
         }
+        for (int i = 0; i < words.count; i++) {
+            int start = merged.append(words.chars, words.from[i], words.to[i]);
+            merged.add(start, merged.poolLength(), frequencies[i], tagIds[i] < 0 ? -1 : tagIndex[tagIds[i]]);
+        }
+        Map<String, WordEntry> added = new HashMap<>();
         for (WordEntry e : entries) {
             check(e.word());
-            WordEntry old = merged.get(e.word());
+            WordEntry old = added.get(e.word());
+            if (old == null) {
+                int id = id(e.word());
+                old = id < 0 ? null : new WordEntry(e.word(), frequencies[id], tag(id));
+            }
             long frequency = e.frequency();
             if (frequency == WordEntry.NO_FREQUENCY) {
                 frequency = Math.max(winningFrequency(e.word()), old == null ? 1 : old.frequency());
             }
             String tag = e.tag() != null ? e.tag() : old == null ? null : old.tag();
-            merged.put(e.word(), new WordEntry(e.word(), frequency, tag));
+            added.put(e.word(), new WordEntry(e.word(), frequency, tag));
+            int start = merged.append(e.word());
+            merged.add(start, merged.poolLength(), frequency, tag == null ? -1 : merged.tagId(tag));
         }
-        return of(new ArrayList<>(merged.values()));
+        return of(merged);
     }
 
     /** The frequency that makes {@code word} outscore its best split into this dictionary's words. */
@@ -207,35 +230,14 @@ public final class WordDictionary {
     }
 
     private DoubleArrayTrie buildReversed() {
-        Integer[] order = new Integer[words.length];
-        String[] backwards = new String[words.length];
-        for (int i = 0; i < words.length; i++) {
-            order[i] = i;
-            backwards[i] = reverseChars(words[i]);
-        }
-        Arrays.sort(order, Comparator.comparing(i -> backwards[i]));
-        String[] sorted = new String[words.length];
-        int[] ids = new int[words.length];
-        for (int k = 0; k < order.length; k++) {
-            sorted[k] = backwards[order[k]];
-            ids[k] = order[k];
-        }
-        return DoubleArrayTrie.build(KeyRanges.of(sorted), ids, null);
-    }
-
-    private static String reverseChars(String s) {
-        char[] c = s.toCharArray();
-        for (int i = 0, j = c.length - 1; i < j; i++, j--) {
-            char t = c[i];
-            c[i] = c[j];
-            c[j] = t;
-        }
-        return new String(c);
+        KeyRanges backwards = words.reversed();
+        int[] order = backwards.sortedOrder();
+        return DoubleArrayTrie.build(backwards.permuted(order), order, null);
     }
 
     /** Number of words. */
     public int size() {
-        return words.length;
+        return words.count;
     }
 
     /** Sum of all frequencies. */
@@ -248,8 +250,9 @@ public final class WordDictionary {
         return trie.get(word);
     }
 
+    /** The word of {@code id}, a new string each call. */
     public String word(int id) {
-        return words[id];
+        return words.key(id);
     }
 
     public long frequency(int id) {
@@ -277,8 +280,8 @@ public final class WordDictionary {
         return new LinkedHashSet<>(Arrays.asList(tags));
     }
 
-    /** Bytes of the arrays, roughly, without the word strings kept for {@link #word}. */
+    /** Bytes of the arrays, roughly. */
     long footprintBytes() {
-        return trie.footprintBytes() + words.length * (8L + 2 + 8);
+        return trie.footprintBytes() + words.chars.length * 2L + words.count * (8L + 8 + 8 + 2);
     }
 }

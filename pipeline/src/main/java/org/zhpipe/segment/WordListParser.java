@@ -1,16 +1,11 @@
 package org.zhpipe.segment;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -28,6 +23,8 @@ import java.util.Set;
  * Errors name the file and line. Stateless; thread-safe.
  */
 public final class WordListParser {
+    /** The largest frequency: 10^15, so that sums over a dictionary stay far from overflowing. */
+    private static final long MAX_FREQUENCY = 1_000_000_000_000_000L;
     private final Set<String> knownTags;
 
     /** @param knownTags tags recognized without a frequency before them */
@@ -37,106 +34,339 @@ public final class WordListParser {
 
     /** Reads {@code file}. */
     public List<WordEntry> parse(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return parse(in, file.toString());
+        return read(file).entries();
+    }
+
+    /** Reads a word list from {@code in}; {@code name} is used in error messages. */
+    public List<WordEntry> parse(InputStream in, String name) {
+        return read(in, name).entries();
+    }
+
+    /** Reads {@code file} into parallel arrays. */
+    WordList read(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new DictionaryException(file + ": no such file; check the path (relative paths are resolved "
                     + "against the working directory)");
         } catch (IOException e) {
             throw new DictionaryException(file + ": cannot read: " + e.getMessage(), e);
         }
+        return read(bytes, file.toString());
     }
 
-    /** Reads a word list from {@code in}; {@code name} is used in error messages. */
-    public List<WordEntry> parse(InputStream in, String name) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        List<WordEntry> entries = new ArrayList<>();
-        int lineNumber = 0;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
-                if (lineNumber == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                WordEntry entry = parseLine(line, name, lineNumber);
-                if (entry != null) {
-                    entries.add(entry);
-                }
-            }
-        } catch (CharacterCodingException e) {
-            throw new DictionaryException(name + ":" + (lineNumber + 1) + ": not valid UTF-8; save the word list as "
-                    + "UTF-8");
+    /** Reads a word list from {@code in} into parallel arrays; {@code name} is used in error messages. */
+    WordList read(InputStream in, String name) {
+        byte[] bytes;
+        try {
+            bytes = readAll(in);
         } catch (IOException e) {
             throw new DictionaryException(name + ": cannot read: " + e.getMessage(), e);
         }
-        return entries;
+        return read(bytes, name);
     }
 
-    /** The entry of one line, or {@code null} for a blank or comment line. */
-    WordEntry parseLine(String line, String name, int lineNumber) {
-        String trimmed = line.strip();
-        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-            return null;
-        }
-        String word;
-        String frequency = null;
-        String tag = null;
-        if (trimmed.indexOf('\t') >= 0) {
-            String[] fields = trimmed.split("\t", -1);
-            if (fields.length > 3) {
-                throw error(name, lineNumber, "more than three TAB-separated fields", "use word<TAB>frequency<TAB>tag");
+    /**
+     * All bytes of {@code in}, read into one array sized by {@link InputStream#available()} (the whole size for a
+     * file or a jar entry), so that a class path resource is inflated in a few large steps, without the copies of
+     * {@link InputStream#readAllBytes()}.
+     */
+    static byte[] readAll(InputStream in) throws IOException {
+        byte[] bytes = new byte[Math.max(in.available(), 8192)];
+        int n = 0;
+        for (; ; ) {
+            int r = in.read(bytes, n, bytes.length - n);
+            if (r < 0) {
+                return n == bytes.length ? bytes : Arrays.copyOf(bytes, n);
             }
-            word = fields[0].strip();
-            frequency = fields.length > 1 && !fields[1].isBlank() ? fields[1].strip() : null;
-            tag = fields.length > 2 && !fields[2].isBlank() ? fields[2].strip() : null;
+            n += r;
+            if (n == bytes.length) {
+                int b = in.read();
+                if (b < 0) {
+                    return bytes;
+                }
+                bytes = Arrays.copyOf(bytes, bytes.length * 2);
+                bytes[n++] = (byte) b;
+            }
+        }
+    }
+
+    /**
+     * Reads the UTF-8 bytes of a word list in one pass: decodes them (strictly: malformed bytes are an error naming
+     * their line) into a buffer for one line while finding the line's end, its first TAB and its first two spaces in
+     * a row, and parses each line as it ends, its word going to the list's char pool: no string per line, no second
+     * pass, no char array for the whole text. A bundled list of 350k lines is read in a fresh JVM, before the JIT
+     * has compiled much.
+     */
+    WordList read(byte[] bytes, String name) {
+        int n = bytes.length;
+        // room for the words (a third of a bundled list's chars) and the entries, grown if need be
+        WordList list = new WordList(n / 10, n / 4);
+        char[] line = new char[256];
+        int o = 0;
+        int lineNumber = 1;
+        // the first three TABs of the line, -1 for none
+        int tab = -1;
+        int tab2 = -1;
+        int tab3 = -1;
+        int doubleSpace = -1;
+        for (int i = 0; i < n; ) {
+            if (o + 2 > line.length) {
+                // UTF-8 gives at most two chars per sequence
+                line = Arrays.copyOf(line, line.length * 2);
+            }
+            int b = bytes[i];
+            if (b >= 0) {
+                i++;
+                if (b <= ' ') {
+                    // a line ends at LF, CR or CR LF, as BufferedReader.readLine has it
+                    if (b == '\n' || b == '\r') {
+                        if (b == '\r' && i < n && bytes[i] == '\n') {
+                            i++;
+                        }
+                        parseLine(line, o, tab, tab2, tab3, doubleSpace, list, name, lineNumber++);
+                        o = 0;
+                        tab = -1;
+                        tab2 = -1;
+                        tab3 = -1;
+                        doubleSpace = -1;
+                        continue;
+                    }
+                    if (b == '\t') {
+                        if (tab < 0) {
+                            tab = o;
+                        } else if (tab2 < 0) {
+                            tab2 = o;
+                        } else if (tab3 < 0) {
+                            tab3 = o;
+                        }
+                    } else if (b == ' ' && doubleSpace < 0 && o > 0 && line[o - 1] == ' ') {
+                        doubleSpace = o;
+                    }
+                }
+                line[o++] = (char) b;
+            } else if ((b & 0xF0) == 0xE0 && i + 2 < n && (bytes[i + 1] & 0xC0) == 0x80
+                    && (bytes[i + 2] & 0xC0) == 0x80) {
+                // three bytes, most of a Chinese word list: U+0800 to U+FFFF, not a surrogate
+                int c = (b & 0x0F) << 12 | (bytes[i + 1] & 0x3F) << 6 | bytes[i + 2] & 0x3F;
+                if (c < 0x800 || c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+                    throw notUtf8(name, lineNumber);
+                }
+                line[o++] = (char) c;
+                i += 3;
+            } else if ((b & 0xE0) == 0xC0 && i + 1 < n && (bytes[i + 1] & 0xC0) == 0x80) {
+                // two bytes: U+0080 to U+07FF
+                int c = (b & 0x1F) << 6 | bytes[i + 1] & 0x3F;
+                if (c < 0x80) {
+                    throw notUtf8(name, lineNumber);
+                }
+                line[o++] = (char) c;
+                i += 2;
+            } else if ((b & 0xF8) == 0xF0 && i + 3 < n && (bytes[i + 1] & 0xC0) == 0x80
+                    && (bytes[i + 2] & 0xC0) == 0x80 && (bytes[i + 3] & 0xC0) == 0x80) {
+                // four bytes: U+10000 to U+10FFFF, a surrogate pair
+                int c = (b & 0x07) << 18 | (bytes[i + 1] & 0x3F) << 12 | (bytes[i + 2] & 0x3F) << 6
+                        | bytes[i + 3] & 0x3F;
+                if (c < 0x10000 || c > Character.MAX_CODE_POINT) {
+                    throw notUtf8(name, lineNumber);
+                }
+                line[o++] = Character.highSurrogate(c);
+                line[o++] = Character.lowSurrogate(c);
+                i += 4;
+            } else {
+                throw notUtf8(name, lineNumber);
+            }
+        }
+        if (o > 0) {
+            parseLine(line, o, tab, tab2, tab3, doubleSpace, list, name, lineNumber);
+        }
+        return list;
+    }
+
+    private static DictionaryException notUtf8(String name, int lineNumber) {
+        return new DictionaryException(name + ":" + lineNumber + ": not valid UTF-8; save the word list as UTF-8");
+    }
+
+    /**
+     * Adds the entry of the line {@code text[0, end)} to {@code list}, unless it is blank or a comment;
+     * {@code tab}, {@code tab2} and {@code tab3} are where its first three TABs are, {@code doubleSpace} where it first
+     * has two spaces in a row, or -1. One method for both forms of line (see the class comment): the JIT compiles it
+     * once, on its own, rather than into the decoding loop that calls it.
+     */
+    private void parseLine(char[] text, int end, int tab, int tab2, int tab3, int doubleSpace, WordList list,
+                           String name, int lineNumber) {
+        int start = 0;
+        if (lineNumber == 1 && end > 0 && text[0] == '\uFEFF') {
+            // a byte order mark
+            start++;
+        }
+        int s = stripStart(text, start, end);
+        int e = stripEnd(text, s, end);
+        if (s == e || text[s] == '#') {
+            return;
+        }
+        // the word [s, wordEnd), its frequency and the tag [tagFrom, tagTo), absent when -1
+        int wordEnd = e;
+        long frequency = WordEntry.NO_FREQUENCY;
+        int tagFrom = -1;
+        int tagTo = -1;
+        if (tab >= 0 && tab < s) {
+            // TABs in the leading whitespace separate nothing
+            tab = indexOf(text, '\t', s, e);
+            tab2 = tab < 0 ? -1 : indexOf(text, '\t', tab + 1, e);
+            tab3 = tab2 < 0 ? -1 : indexOf(text, '\t', tab2 + 1, e);
+        }
+        if (tab >= 0 && tab < e) {
+            // word<TAB>frequency<TAB>tag, each field stripped; TABs in the trailing whitespace separate nothing
+            if (tab3 >= 0 && tab3 < e) {
+                throw error(name, lineNumber, "more than three TAB-separated fields",
+                        "use word<TAB>frequency<TAB>tag");
+            }
+            int fieldEnd = tab2 >= 0 && tab2 < e ? tab2 : e;
+            wordEnd = stripEnd(text, s, tab);
+            if (wordEnd == s) {
+                throw error(name, lineNumber, "no word before the frequency", "a line is: word [frequency [tag]]");
+            }
+            int freqFrom = stripStart(text, tab + 1, fieldEnd);
+            int freqTo = stripEnd(text, freqFrom, fieldEnd);
+            if (freqFrom < freqTo) {
+                frequency = frequency(number(text, freqFrom, freqTo), text, freqFrom, freqTo, name, lineNumber);
+            }
+            if (fieldEnd < e) {
+                tagFrom = stripStart(text, fieldEnd + 1, e);
+                tagTo = stripEnd(text, tagFrom, e);
+                if (tagFrom == tagTo) {
+                    tagFrom = -1;
+                }
+            }
         } else {
-            String[] fields = trimmed.split(" +");
-            int wordFields = fields.length;
-            if (wordFields >= 2 && isNumber(fields[wordFields - 1])) {
-                frequency = fields[--wordFields];
-            } else if (wordFields >= 3 && isNumber(fields[wordFields - 2])) {
-                tag = fields[--wordFields];
-                frequency = fields[--wordFields];
-            } else if (wordFields >= 2 && knownTags.contains(fields[wordFields - 1])) {
-                tag = fields[--wordFields];
+            // fields separated by runs of spaces, read from the right
+            int last = lastIndexOf(text, ' ', s, e) + 1;
+            if (last > s) {
+                int beforeLast = last - 1;
+                while (text[beforeLast - 1] == ' ') {
+                    beforeLast--;
+                }
+                long number = number(text, last, e);
+                if (number >= 0) {
+                    frequency = frequency(number, text, last, e, name, lineNumber);
+                    wordEnd = beforeLast;
+                } else {
+                    int previous = lastIndexOf(text, ' ', s, beforeLast) + 1;
+                    number = previous > s ? number(text, previous, beforeLast) : -1;
+                    if (number >= 0) {
+                        tagFrom = last;
+                        tagTo = e;
+                        frequency = frequency(number, text, previous, beforeLast, name, lineNumber);
+                        wordEnd = previous - 1;
+                        while (text[wordEnd - 1] == ' ') {
+                            wordEnd--;
+                        }
+                    } else if (!knownTags.isEmpty() && knownTags.contains(new String(text, last, e - last))) {
+                        tagFrom = last;
+                        tagTo = e;
+                        wordEnd = beforeLast;
+                    }
+                }
+                if (doubleSpace >= 0 && doubleSpace < wordEnd) {
+                    wordEnd = collapseSpaces(text, s, wordEnd);
+                }
             }
-            word = String.join(" ", java.util.Arrays.asList(fields).subList(0, wordFields));
         }
-        if (word.isEmpty()) {
-            throw error(name, lineNumber, "no word before the frequency", "a line is: word [frequency [tag]]");
-        }
-        long freq = WordEntry.NO_FREQUENCY;
-        if (frequency != null) {
-            if (!isNumber(frequency)) {
-                throw error(name, lineNumber, "frequency \"" + frequency + "\" is not a whole number",
-                        "write a count such as 100, or leave it out to let the word win");
-            }
-            try {
-                freq = Long.parseLong(frequency);
-            } catch (NumberFormatException e) {
-                throw error(name, lineNumber, "frequency " + frequency + " is too large", "use at most 10^15");
-            }
-            if (freq > 1_000_000_000_000_000L) {
-                throw error(name, lineNumber, "frequency " + frequency + " is too large", "use at most 10^15");
-            }
-        }
-        return new WordEntry(word, freq, tag);
+        list.add(text, s, wordEnd, frequency, tagFrom < 0 ? -1 : list.tagId(text, tagFrom, tagTo));
     }
 
-    private static boolean isNumber(String s) {
-        if (s.isEmpty() || s.length() > 19) {
-            return false;
+    /**
+     * Joins the parts of the word {@code text[s, wordEnd)} with one space each, in place (it only gets shorter, and
+     * what follows it on the line has been read); returns its new end.
+     */
+    private static int collapseSpaces(char[] text, int s, int wordEnd) {
+        int to = s;
+        char previous = 0;
+        for (int i = s; i < wordEnd; i++) {
+            char c = text[i];
+            if (c != ' ' || previous != ' ') {
+                text[to++] = c;
+            }
+            previous = c;
         }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
+        return to;
+    }
+
+    /**
+     * The whole number {@code text[from, to)}, or -1 when it is not one; larger than {@link #MAX_FREQUENCY} when it
+     * is (no more precisely, however many digits: the frequency is then too large).
+     */
+    private static long number(char[] text, int from, int to) {
+        if (from >= to) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = from; i < to; i++) {
+            int digit = text[i] - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            value = Math.min(value * 10 + digit, MAX_FREQUENCY + 1);
+        }
+        return value;
+    }
+
+    /**
+     * The frequency written {@code text[from, to)}, whose {@link #number} is {@code number}: an error naming the line
+     * when that is not a whole number or too large.
+     */
+    private static long frequency(long number, char[] text, int from, int to, String name, int lineNumber) {
+        if (number < 0) {
+            throw error(name, lineNumber, "frequency \"" + new String(text, from, to - from)
+                    + "\" is not a whole number", "write a count such as 100, or leave it out to let the word win");
+        }
+        if (number > MAX_FREQUENCY) {
+            throw error(name, lineNumber, "frequency " + new String(text, from, to - from) + " is too large",
+                    "use at most 10^15");
+        }
+        return number;
+    }
+
+    /**
+     * {@link Character#isWhitespace}, as {@link String#strip} uses it, answered without it for most chars (the
+     * whitespace above ASCII is U+1680 to U+3000); small enough for the JIT's first tier to inline.
+     */
+    private static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= '\u1680' && c <= '\u3000') && Character.isWhitespace(c);
+    }
+
+    private static int stripStart(char[] text, int from, int to) {
+        while (from < to && isWhitespace(text[from])) {
+            from++;
+        }
+        return from;
+    }
+
+    private static int stripEnd(char[] text, int from, int to) {
+        while (to > from && isWhitespace(text[to - 1])) {
+            to--;
+        }
+        return to;
+    }
+
+    private static int indexOf(char[] text, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text[i] == c) {
+                return i;
             }
         }
-        return true;
+        return -1;
+    }
+
+    private static int lastIndexOf(char[] text, char c, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (text[i] == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static DictionaryException error(String name, int line, String problem, String hint) {

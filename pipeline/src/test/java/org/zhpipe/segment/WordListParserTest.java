@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -136,8 +135,6 @@ class WordListParserTest {
     }
 
     @Test
-    @Disabled("BUG: the line number of invalid UTF-8 is where the reader's buffer was filled (line 1 for any file "
-            + "under 8 KB), not the line with the bad bytes: WordListParser decodes ahead through a BufferedReader")
     void invalidUtf8NamesItsLine() {
         byte[] bytes = {'a', ' ', '1', '\n', 'b', ' ', '2', '\n', (byte) 0xE4, (byte) 0xB8, ' ', '3', '\n'};
         assertEquals("user.txt:3: not valid UTF-8; save the word list as UTF-8",
@@ -158,9 +155,6 @@ class WordListParserTest {
     }
 
     @Test
-    @Disabled("BUG: a frequency of 20 or more digits is not recognized as a number, so \"北京 99999999999999999999\" "
-            + "silently becomes the word \"北京 99999999999999999999\" without frequency instead of a \"too large\" "
-            + "error (19 digits give the error)")
     void aHugeFrequencyIsAnErrorWhateverItsLength() {
         assertEquals("user.txt:1: frequency 99999999999999999999 is too large; use at most 10^15",
                 error("北京 99999999999999999999"));
