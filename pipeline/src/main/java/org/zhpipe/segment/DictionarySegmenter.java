@@ -141,6 +141,11 @@ public final class DictionarySegmenter implements Segmenter {
         }
     }
 
+    @Override
+    public boolean producesTags() {
+        return pos;
+    }
+
     public WordDictionary dictionary() {
         return dictionary;
     }

@@ -93,6 +93,11 @@ public final class HanlpSegmenter implements Segmenter {
     }
 
     @Override
+    public boolean producesTags() {
+        return pos;
+    }
+
+    @Override
     public Tokens segment(Text text) {
         String s = text.current();
         if (s.isEmpty()) {

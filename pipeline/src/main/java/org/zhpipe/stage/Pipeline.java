@@ -182,6 +182,13 @@ public final class Pipeline {
                                     + "\" needs tokens, but no segmenter comes before it: add a segmenter such as "
                                     + "{\"type\": \"tokenize\"} before it");
                         }
+                        if (((TokenStage) named.stage()).needsTags()
+                                && !((Segmenter) stages.get(segmenterAt).stage()).producesTags()) {
+                            throw new StageOrderException(i, "token stage \"" + named.name() + "\" filters by "
+                                    + "part-of-speech tags, but the segmenter \"" + stages.get(segmenterAt).name()
+                                    + "\" produces none: use {\"type\": \"segment\", \"pos\": true} (inline "
+                                    + "segment:viterbi;pos=true)");
+                        }
                     }
                     default -> throw new IllegalStateException("unknown kind " + kind);
                 }

@@ -11,6 +11,11 @@ import org.zhpipe.text.Tokens;
 public interface Segmenter extends Stage {
     Tokens segment(Text text);
 
+    /** Whether the tokens carry part-of-speech tags, which some token stages need ({@link TokenStage#needsTags()}). */
+    default boolean producesTags() {
+        return false;
+    }
+
     @Override
     default StageKind kind() {
         return StageKind.SEGMENTER;

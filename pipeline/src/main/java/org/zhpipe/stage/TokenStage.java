@@ -10,6 +10,14 @@ import org.zhpipe.text.Tokens;
 public interface TokenStage extends Stage {
     Tokens apply(Tokens tokens, Text text);
 
+    /**
+     * Whether this stage reads tags, so that a pipeline whose segmenter produces none is refused when it is built
+     * rather than silently doing nothing.
+     */
+    default boolean needsTags() {
+        return false;
+    }
+
     @Override
     default StageKind kind() {
         return StageKind.TOKEN;

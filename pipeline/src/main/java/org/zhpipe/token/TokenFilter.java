@@ -152,6 +152,11 @@ public final class TokenFilter implements TokenStage {
     }
 
     @Override
+    public boolean needsTags() {
+        return !tags.isEmpty() || !tagPrefixes.isEmpty();
+    }
+
+    @Override
     public String toString() {
         return "TokenFilter[" + (punctuation ? "punctuation " : "") + (symbols ? "symbols " : "")
                 + (numbers ? "numbers " : "") + (minLength > 0 ? "minLength=" + minLength + " " : "")

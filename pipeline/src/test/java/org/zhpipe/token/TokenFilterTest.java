@@ -103,8 +103,10 @@ class TokenFilterTest {
         assertEquals(List.of("我们", "生活", "很", "美好"), tokens("segment:pos=true,token_filter:"
                 + "punctuation=false;tags=w|u*", s).terms());
         assertEquals(List.of("的", "美好"), tokens("segment:pos=true,token_filter:tags=r|v*|d", s).terms());
-        // without pos there are no tags, and the rule drops nothing
-        assertEquals(List.of("我们", "的", "生活", "很", "美好"), tokens("segment,token_filter:tags=r|uj", s).terms());
+        // without pos there are no tags: refused when the pipeline is built, not silently a no-op
+        assertEquals("inline:1:9: stages[1].type: token stage \"token_filter\" filters by part-of-speech tags, but "
+                + "the segmenter \"segment\" produces none: use {\"type\": \"segment\", \"pos\": true} (inline "
+                + "segment:viterbi;pos=true)", error("segment,token_filter:tags=r|uj"));
     }
 
     @Test
