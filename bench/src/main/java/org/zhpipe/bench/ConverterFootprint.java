@@ -1,7 +1,5 @@
 package org.zhpipe.bench;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.zhpipe.convert.OpenccConverter;
 
 /**
@@ -13,24 +11,6 @@ public final class ConverterFootprint {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        List<Object> held = new ArrayList<>();
-        for (String name : args.length == 0 ? new String[] {"s2t"} : args) {
-            long before = usedAfterGc();
-            held.add(OpenccConverter.bundled(name));
-            long after = usedAfterGc();
-            System.out.printf("%s: %.1f MB retained%n", name, (after - before) / 1e6);
-        }
-        if (held.isEmpty()) {
-            throw new IllegalStateException();
-        }
-    }
-
-    private static long usedAfterGc() throws InterruptedException {
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(50);
-        }
-        return rt.totalMemory() - rt.freeMemory();
+        RetainedHeap.print(args, "s2t", OpenccConverter::bundled);
     }
 }
