@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,32 +39,17 @@ class MaxMatchTest {
 
     private static String fmm(String s) {
         Atoms atoms = new Atoms(s);
-        return render(atoms, MaxMatch.forward(atoms, dictionary()));
+        return RenderedWords.render(atoms, MaxMatch.forward(atoms, dictionary()));
     }
 
     private static String bmm(String s) {
         Atoms atoms = new Atoms(s);
-        return render(atoms, MaxMatch.backward(atoms, dictionary()));
+        return RenderedWords.render(atoms, MaxMatch.backward(atoms, dictionary()));
     }
 
     private static String bimm(String s) {
         Atoms atoms = new Atoms(s);
-        return render(atoms, MaxMatch.bidirectional(atoms, dictionary()));
-    }
-
-    /** The words joined by {@code /}; checks that they cover the atoms in order. */
-    private static String render(Atoms atoms, Words words) {
-        List<String> out = new ArrayList<>();
-        int previous = 0;
-        for (int i = 0; i < words.count; i++) {
-            assertEquals(previous, words.start(i), "word " + i + " starts where the last ended");
-            int from = atoms.start[words.start(i)];
-            int to = atoms.end[words.ends[i] - 1];
-            out.add(new String(atoms.chars, from, to - from));
-            previous = words.ends[i];
-        }
-        assertEquals(atoms.count, previous, "the words cover every atom");
-        return String.join("/", out);
+        return RenderedWords.render(atoms, MaxMatch.bidirectional(atoms, dictionary()));
     }
 
     @Test

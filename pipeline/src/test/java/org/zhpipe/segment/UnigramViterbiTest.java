@@ -31,22 +31,7 @@ class UnigramViterbiTest {
 
     private static String viterbi(String s, WordDictionary dictionary, HmmModel hmm) {
         Atoms atoms = new Atoms(s);
-        return render(atoms, UnigramViterbi.segment(atoms, dictionary, hmm));
-    }
-
-    /** The words joined by {@code /}; checks that they cover the atoms in order. */
-    private static String render(Atoms atoms, Words words) {
-        List<String> out = new ArrayList<>();
-        int previous = 0;
-        for (int i = 0; i < words.count; i++) {
-            assertEquals(previous, words.start(i), "word " + i + " starts where the last ended");
-            int from = atoms.start[words.start(i)];
-            int to = atoms.end[words.ends[i] - 1];
-            out.add(new String(atoms.chars, from, to - from));
-            previous = words.ends[i];
-        }
-        assertEquals(atoms.count, previous, "the words cover every atom");
-        return String.join("/", out);
+        return RenderedWords.render(atoms, UnigramViterbi.segment(atoms, dictionary, hmm));
     }
 
     @Test
@@ -96,7 +81,7 @@ class UnigramViterbiTest {
         WordDictionary d = dictionary("研究 10", "生命 10", "起源 10");
         Atoms atoms = new Atoms("我爱研究生命GPT-4和3.14");
         Words words = UnigramViterbi.segment(atoms, d, null);
-        assertEquals("我/爱/研究/生命/GPT-4/和/3.14", render(atoms, words));
+        assertEquals("我/爱/研究/生命/GPT-4/和/3.14", RenderedWords.render(atoms, words));
         assertEquals(-1, words.ids[0]);
         assertEquals("研究", d.word(words.ids[2]));
         assertEquals(-1, words.ids[4]);
