@@ -42,7 +42,8 @@ final class ExplainCommand implements Callable<Integer> {
             Text before = Text.of(text);
             for (Pipeline.Step step : pipeline.trace(text)) {
                 String label = String.format("%d %-" + Math.max(width, 9) + "s", index, step.name());
-                out.println(label + " " + (step.tokens() == null ? step.text().current() : describe(step.tokens())));
+                out.println(label + " " + (step.vector() != null ? step.vector().toString()
+                        : step.tokens() == null ? step.text().current() : describe(step.tokens())));
                 if (pipeline.stages().get(index).stage() instanceof ConvertStage convert) {
                     inspect(convert.converter(), before.current(), out);
                 }

@@ -17,8 +17,9 @@ import picocli.CommandLine.Command;
  * error (a bug: the stack trace is printed so it can be reported).
  */
 @Command(name = "zhpipe", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Prepare Chinese and mixed Chinese/English text: normalize, convert, segment, filter.",
-        subcommands = {RunCommand.class, ExplainCommand.class, StagesCommand.class, EvalCommand.class,
+        description = "Prepare Chinese and mixed Chinese/English text: normalize, convert, segment, filter, "
+                + "vectorize.",
+        subcommands = {RunCommand.class, FitCommand.class, ExplainCommand.class, StagesCommand.class, EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit code: some records were rejected. */
@@ -44,6 +45,8 @@ public final class Main {
         CommandLine cli = commandLine(outWriter, errWriter);
         RunCommand run = cli.getSubcommands().get("run").getCommand();
         run.streams = new RunCommand.Streams(in, out, terminal);
+        FitCommand fit = cli.getSubcommands().get("fit").getCommand();
+        fit.streams = run.streams;
         int code = cli.execute(args);
         outWriter.flush();
         errWriter.flush();
@@ -78,6 +81,7 @@ public final class Main {
 
     private static boolean isUserError(Exception e) {
         return e instanceof SpecException || e instanceof UsageException
+                || e instanceof org.zhpipe.stage.FitException || e instanceof org.zhpipe.stage.UnfittedStageException
                 || e instanceof org.zhpipe.io.InputException || e instanceof java.io.IOException
                 || e instanceof java.io.UncheckedIOException;
     }

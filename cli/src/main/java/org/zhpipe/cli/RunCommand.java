@@ -16,6 +16,7 @@ import org.zhpipe.io.BatchOptions;
 import org.zhpipe.io.BatchRunner;
 import org.zhpipe.io.BatchSummary;
 import org.zhpipe.io.DetectedEncoding;
+import org.zhpipe.io.FeatureOutput;
 import org.zhpipe.io.InputFormat;
 import org.zhpipe.io.OffsetUnit;
 import org.zhpipe.io.OnError;
@@ -66,8 +67,11 @@ final class RunCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Output: text (tokens joined by one space when the pipeline segments), jsonl, or auto "
-                    + "(jsonl for JSONL input or a .jsonl output file, else text). Default: ${DEFAULT-VALUE}.")
+            description = "Output: text (tokens joined by one space when the pipeline segments; term:value pairs for "
+                    + "a feature stage), jsonl (tokens; or {\"indices\", \"values\"} for a feature stage), terms "
+                    + "({\"terms\": {term: value}}), libsvm (label index:value, 1-based), mtx (Matrix Market), or "
+                    + "auto (jsonl for a feature stage, JSONL input or a .jsonl output file, else text). "
+                    + "Default: ${DEFAULT-VALUE}.")
     String format = "auto";
 
     @Option(names = "--input-format", paramLabel = "FORMAT",
@@ -109,6 +113,11 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Pipeline pipeline = specOptions.pipeline();
+        if (pipeline.needsFitting()) {
+            throw new UsageException("the feature stage \"" + pipeline.featureStage().orElseThrow().name()
+                    + "\" learns from a corpus first: zhpipe fit -s SPEC -i CORPUS -o fitted.json, then zhpipe run "
+                    + "-s fitted.json");
+        }
         OutputFormat outputFormat = parse(OutputFormat.class, format, "--format");
         InputFormat inputFormatChoice = parse(InputFormat.class, inputFormat, "--input-format");
         OnError onErrorChoice = parse(OnError.class, onError, "--on-error");
@@ -118,6 +127,7 @@ final class RunCommand implements Callable<Integer> {
                 throw new UsageException("TEXT arguments are processed one-shot to standard output; for -i or -o, "
                         + "give the text in files or on standard input instead");
             }
+            checkOneShotFormat(pipeline, outputFormat);
             return oneShot(pipeline, outputFormat, offsetUnit);
         }
         BatchOptions options = BatchOptions.builder()
@@ -132,9 +142,21 @@ final class RunCommand implements Callable<Integer> {
                 .offsets(offsetUnit)
                 .build();
         if (inputs.isEmpty() && output == null && streams.terminal()) {
+            checkOneShotFormat(pipeline, outputFormat);
             return interactive(pipeline, outputFormat, offsetUnit);
         }
         return batch(pipeline, options);
+    }
+
+    private static void checkOneShotFormat(Pipeline pipeline, OutputFormat format) {
+        if (format.vectorsOnly() && !pipeline.hasFeatures()) {
+            throw new UsageException("--format " + format.name().toLowerCase(Locale.ROOT) + " writes feature "
+                    + "vectors, but the pipeline ends in no feature stage: add bow, tfidf, hashing_tf or keywords");
+        }
+        if (format == OutputFormat.MTX) {
+            throw new UsageException("--format mtx writes one matrix for a whole corpus: give the text on standard "
+                    + "input or with -i");
+        }
     }
 
     private int oneShot(Pipeline pipeline, OutputFormat outputFormat, OffsetUnit offsetUnit) {
@@ -158,6 +180,9 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static String render(Result result, OutputFormat format, OffsetUnit offsetUnit) {
+        if (result.features() != null && format != OutputFormat.TEXT && format != OutputFormat.AUTO) {
+            return FeatureOutput.render(result, format, offsetUnit);
+        }
         return format == OutputFormat.JSONL ? ResultJson.toJsonLine(result, offsetUnit) : result.output();
     }
 

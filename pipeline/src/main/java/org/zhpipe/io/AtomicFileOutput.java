@@ -18,7 +18,7 @@ import java.util.zip.GZIPOutputStream;
  * folder ({@code .name.tmp-<random>}), which {@link #commit} moves into place (atomically where the file system can,
  * else replacing) and {@link #abort} deletes. A name ending {@code .gz} is gzip-compressed. Not thread-safe.
  */
-final class AtomicFileOutput {
+public final class AtomicFileOutput {
     private final Path target;
     private final Path temp;
     private final OutputStream fileStream;
@@ -36,7 +36,7 @@ final class AtomicFileOutput {
      *
      * @throws InputException when the target's folder does not exist or the target is a folder
      */
-    static AtomicFileOutput create(Path target) throws IOException {
+    public static AtomicFileOutput create(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (Files.isDirectory(absolute)) {
@@ -70,12 +70,12 @@ final class AtomicFileOutput {
     }
 
     /** Where to write; closing it is {@link #commit}'s job. */
-    OutputStream stream() {
+    public OutputStream stream() {
         return stream;
     }
 
     /** Finishes the file and moves it to its name. On failure the temporary file is deleted. */
-    void commit() throws IOException {
+    public void commit() throws IOException {
         try {
             stream.close();
             try {
@@ -90,7 +90,7 @@ final class AtomicFileOutput {
     }
 
     /** Closes and deletes the temporary file; problems doing so are added to {@code failure}. */
-    void abort(Throwable failure) {
+    public void abort(Throwable failure) {
         closeAfterFailure(fileStream, failure); // not the gzip stream: it would write a trailer for nothing
         deleteAfterFailure(temp, failure);
     }

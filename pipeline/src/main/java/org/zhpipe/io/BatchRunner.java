@@ -65,10 +65,34 @@ public final class BatchRunner {
     public BatchRunner(Pipeline pipeline, BatchOptions options) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.options = Objects.requireNonNull(options, "options");
-        if (pipeline.segments() && options.field().equals("tokens")) {
+        if (pipeline.segments() && !pipeline.hasFeatures() && options.field().equals("tokens")) {
             throw new InputException("--field tokens clashes with the \"tokens\" array that the segmenter adds: "
                     + "rename the field in the input");
         }
+        OutputFormat format = options.outputFormat();
+        if (format.vectorsOnly() && !pipeline.hasFeatures()) {
+            throw new InputException("--format " + format.name().toLowerCase(java.util.Locale.ROOT) + " writes "
+                    + "feature vectors, but the pipeline ends in no feature stage: add bow, tfidf, hashing_tf or "
+                    + "keywords");
+        }
+        if (format == OutputFormat.TERMS && pipeline.featureStage().orElseThrow().stage()
+                instanceof org.zhpipe.feature.HashingTf) {
+            throw new InputException("--format terms needs terms, but hashing_tf keeps only bucket numbers: use "
+                    + "--format jsonl, or bow / tfidf");
+        }
+        if ((format == OutputFormat.LIBSVM || format == OutputFormat.MTX) && options.onError() == OnError.KEEP) {
+            throw new InputException("--on-error keep writes bad records through unprocessed, which a "
+                    + format.name().toLowerCase(java.util.Locale.ROOT) + " file cannot hold: use --on-error skip");
+        }
+        if (pipeline.needsFitting()) {
+            throw new InputException(unfittedMessage(pipeline));
+        }
+    }
+
+    /** What to do about a pipeline that must be fitted before it runs. */
+    static String unfittedMessage(Pipeline pipeline) {
+        return "the feature stage \"" + pipeline.featureStage().orElseThrow().name() + "\" learns from a corpus "
+                + "first: run zhpipe fit -s SPEC -i CORPUS -o fitted.json, then zhpipe run -s fitted.json";
     }
 
     /** Runs without progress reports; see {@link #run(InputStream, OutputStream, Consumer, ProgressListener)}. */
@@ -96,22 +120,33 @@ public final class BatchRunner {
         Objects.requireNonNull(report, "report");
         long start = System.nanoTime();
         List<Path> files = InputFiles.expand(options.inputs());
-        OutputFormat outputFormat = options.outputFormat().resolve(anyJsonl(files));
+        OutputFormat outputFormat = options.outputFormat().resolve(anyJsonl(files) || pipeline.hasFeatures());
         AtomicFileOutput file = options.output() == null ? null : AtomicFileOutput.create(options.output());
+        boolean matrixMarket = outputFormat == OutputFormat.MTX;
+        Path body = matrixMarket ? java.nio.file.Files.createTempFile("zhpipe-", ".mtx.body") : null;
         try {
             OutputStream stream = file == null ? stdout : file.stream();
             Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+            Writer rows = matrixMarket
+                    ? java.nio.file.Files.newBufferedWriter(body, StandardCharsets.UTF_8) : out;
             BatchReader reader = new BatchReader(files, stdin, options, progress);
-            BatchWriter writer = new BatchWriter(out, options.onError(), report);
+            BatchWriter writer = new BatchWriter(rows, options.onError(), report, matrixMarket);
             RecordProcessor processor = new RecordProcessor(pipeline, outputFormat, options.field(),
                     options.onError(), options.offsets());
             int workers = options.workers();
             new OrderedParallelRunner(workers, 2 * workers + 2).run(reader, processor, writer);
+            BatchSummary summary = writer.summary(reader.bytesRead(), System.nanoTime() - start, reader.encodings());
+            if (matrixMarket) {
+                rows.close();
+                MatrixMarket.writeHeader(out, summary.recordsOut(), featureDimension(), writer.entries());
+                out.flush();
+                java.nio.file.Files.copy(body, stream);
+            }
             out.flush();
             if (file != null) {
                 file.commit();
             }
-            return writer.summary(reader.bytesRead(), System.nanoTime() - start, reader.encodings());
+            return summary;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             InterruptedIOException interrupted = new InterruptedIOException("interrupted");
@@ -121,7 +156,16 @@ public final class BatchRunner {
         } catch (IOException | RuntimeException | Error e) {
             abort(file, e);
             throw e;
+        } finally {
+            if (body != null) {
+                java.nio.file.Files.deleteIfExists(body);
+            }
         }
+    }
+
+    /** The number of dimensions of the pipeline's vectors, from a vector of the empty document. */
+    private int featureDimension() {
+        return pipeline.process("").features().dimension();
     }
 
     private static void abort(AtomicFileOutput file, Throwable failure) {

@@ -20,11 +20,22 @@ final class BatchWriter implements OrderedParallelRunner.Sink<List<Outcome>> {
     private long kept;
     private long charsIn;
     private long charsOut;
+    private final boolean matrixMarket;
+    private long entries;
 
     BatchWriter(Writer out, OnError onError, Consumer<String> report) {
+        this(out, onError, report, false);
+    }
+
+    /**
+     * @param matrixMarket whether outputs are Matrix Market rows ({@code column value} lines, possibly none), to be
+     *                     written as {@code row column value} lines
+     */
+    BatchWriter(Writer out, OnError onError, Consumer<String> report, boolean matrixMarket) {
         this.out = out;
         this.onError = onError;
         this.report = report;
+        this.matrixMarket = matrixMarket;
     }
 
     @Override
@@ -45,10 +56,39 @@ final class BatchWriter implements OrderedParallelRunner.Sink<List<Outcome>> {
             }
             charsIn += outcome.charsIn();
             charsOut += outcome.charsOut();
+            recordsOut++;
+            if (matrixMarket) {
+                writeRow(outcome.output());
+                continue;
+            }
             out.write(outcome.output());
             out.write('\n');
-            recordsOut++;
         }
+    }
+
+    private void writeRow(String columns) throws IOException {
+        if (columns.isEmpty()) {
+            return;
+        }
+        String row = Long.toString(recordsOut);
+        int from = 0;
+        while (from <= columns.length()) {
+            int to = columns.indexOf('\n', from);
+            if (to < 0) {
+                to = columns.length();
+            }
+            out.write(row);
+            out.write(' ');
+            out.write(columns, from, to - from);
+            out.write('\n');
+            entries++;
+            from = to + 1;
+        }
+    }
+
+    /** Matrix Market entries written so far. */
+    long entries() {
+        return entries;
     }
 
     /** The counts so far, with the given byte count, time and encodings. */

@@ -25,7 +25,7 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
     private final OffsetUnit offsets;
 
     /**
-     * @param outputFormat {@link OutputFormat#TEXT} or {@link OutputFormat#JSONL}
+     * @param outputFormat resolved: not {@link OutputFormat#AUTO}
      */
     RecordProcessor(Pipeline pipeline, OutputFormat outputFormat, String field, OnError onError, OffsetUnit offsets) {
         if (outputFormat == OutputFormat.AUTO) {
@@ -60,8 +60,16 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
         }
         try {
             Result result = pipeline.process(line);
-            String output = outputFormat == OutputFormat.TEXT ? oneLine(result.output()) : ResultJson.toJsonLine(result, offsets);
+            String output;
+            if (result.features() != null && outputFormat != OutputFormat.TEXT) {
+                output = FeatureOutput.render(result.features(), outputFormat, null, field, line, offsets);
+            } else {
+                output = outputFormat == OutputFormat.TEXT ? oneLine(result.output())
+                        : ResultJson.toJsonLine(result, offsets);
+            }
             return Outcome.good(record, output, codePoints(line), codePoints(result.output()));
+        } catch (RecordProblem e) {
+            return bad(record, e.getMessage(), line, line);
         } catch (RuntimeException e) {
             return bad(record, pipelineFailed(e), line, line);
         }
@@ -71,16 +79,50 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
         boolean jsonOut = outputFormat == OutputFormat.JSONL;
         JsonRecord json;
         try {
-            json = JsonRecord.parse(line, field, jsonOut && pipeline.segments());
+            json = JsonRecord.parse(line, field, jsonOut && pipeline.segments() && !pipeline.hasFeatures());
         } catch (RecordProblem e) {
             return bad(record, e.getMessage(), line, line);
         }
         try {
             Result result = pipeline.process(json.text());
-            String output = jsonOut ? json.render(result.text().current(), result.tokens(), offsets) : oneLine(result.output());
+            String output;
+            if (result.features() != null && outputFormat != OutputFormat.TEXT) {
+                output = FeatureOutput.render(result.features(), outputFormat, line, field, json.text(), offsets);
+            } else {
+                output = jsonOut ? json.render(result.text().current(), result.tokens(), offsets)
+                        : oneLine(result.output());
+            }
             return Outcome.good(record, output, codePoints(json.text()), codePoints(result.output()));
+        } catch (RecordProblem e) {
+            return bad(record, e.getMessage(), json.text(), line);
         } catch (RuntimeException e) {
             return bad(record, pipelineFailed(e), json.text(), line);
+        }
+    }
+
+    /**
+     * Decodes one record and counts its text into {@code counts} (for fitting): a good outcome without output, or a
+     * bad one.
+     */
+    Outcome accumulate(RawRecord record, org.zhpipe.stage.FitAccumulator counts) {
+        RecordOrigin origin = record.origin();
+        LineDecoder.Decoded decoded = LineDecoder.decode(record.bytes(), origin.charset());
+        if (!decoded.ok()) {
+            return Outcome.bad(record, LineDecoder.describe(decoded, record.bytes(), origin.charset()), null);
+        }
+        String text = decoded.text();
+        if (origin.format() == InputFormat.JSONL) {
+            try {
+                text = JsonRecord.parse(text, field, false).text();
+            } catch (RecordProblem e) {
+                return Outcome.bad(record, e.getMessage(), null);
+            }
+        }
+        try {
+            pipeline.accumulate(text, counts);
+            return Outcome.good(record, null, codePoints(text), 0);
+        } catch (RuntimeException e) {
+            return Outcome.bad(record, pipelineFailed(e), null);
         }
     }
 

@@ -16,8 +16,9 @@ import java.util.Map;
 
 /**
  * Binds a stage's JSON object to its parameter record: unknown names fail with a suggestion, each value is checked
- * against the component's type (boolean, int, long, double, String, enum, {@code List<String>}), missing ones take the
- * default, and the record's own constructor validates the values. Values from the inline form arrive as strings and
+ * against the component's type (boolean, int, long, double, String, enum, {@code List<String>}, {@code List<Integer>},
+ * and {@code Number} for a count-or-fraction: a JSON integer binds as a {@code Long}, any other number as a
+ * {@code Double}), missing ones take the default, and the record's own constructor validates the values. Values from the inline form arrive as strings and
  * are converted.
  */
 final class ParamBinder {
@@ -118,8 +119,11 @@ final class ParamBinder {
         if (t.isEnum()) {
             return String.join("|", enumNames(t));
         }
+        if (t == Number.class) {
+            return "count or fraction";
+        }
         if (t == List.class) {
-            return "list of strings";
+            return isListOf(c.getGenericType(), Integer.class) ? "list of integers" : "list of strings";
         }
         return t.getSimpleName();
     }
@@ -164,6 +168,48 @@ final class ParamBinder {
             }
             throw source.error(path, expected);
         }
+        if (t == Number.class) {
+            // an integer is a count, a number with a fraction part or an exponent a fraction (scikit-learn's int/float)
+            if (value.isIntegralNumber() && value.canConvertToLong()) {
+                return value.longValue();
+            }
+            if (value.isFloatingPointNumber()) {
+                return value.doubleValue();
+            }
+            if (text != null) {
+                try {
+                    return text.matches("[+-]?\\d+") ? (Object) Long.parseLong(text) : (Object) Double.parseDouble(text);
+                } catch (NumberFormatException e) {
+                    // reported below
+                }
+            }
+            throw source.error(path, "expected a document count (an integer such as 2) or a fraction of the "
+                    + "documents (a number with a decimal point such as 0.5), got " + describe(value));
+        }
+        if (t == List.class && isListOf(c.getGenericType(), Integer.class)) {
+            List<Integer> list = new ArrayList<>();
+            if (text != null) {
+                for (String part : text.split("\\|")) {
+                    try {
+                        list.add(Integer.parseInt(part.strip()));
+                    } catch (NumberFormatException e) {
+                        throw source.error(path, "expected integers separated by |, got " + describe(value));
+                    }
+                }
+                return List.copyOf(list);
+            }
+            if (!value.isArray()) {
+                throw source.error(path, expected);
+            }
+            for (int i = 0; i < value.size(); i++) {
+                JsonNode item = value.get(i);
+                if (!item.isIntegralNumber() || !item.canConvertToInt()) {
+                    throw source.error(path + "[" + i + "]", "expected an integer, got " + describe(item));
+                }
+                list.add(item.intValue());
+            }
+            return List.copyOf(list);
+        }
         if (t == String.class) {
             if (value.isTextual()) {
                 return value.textValue();
@@ -182,7 +228,7 @@ final class ParamBinder {
             }
             return t.getEnumConstants()[index];
         }
-        if (t == List.class && isListOfStrings(c.getGenericType())) {
+        if (t == List.class && isListOf(c.getGenericType(), String.class)) {
             List<String> list = new ArrayList<>();
             if (text != null) {
                 for (String part : text.split("\\|")) {
@@ -207,8 +253,8 @@ final class ParamBinder {
         throw new IllegalStateException("unsupported parameter type " + c.getGenericType() + " of " + path);
     }
 
-    private static boolean isListOfStrings(Type type) {
-        return type instanceof ParameterizedType p && p.getActualTypeArguments()[0] == String.class;
+    private static boolean isListOf(Type type, Class<?> item) {
+        return type instanceof ParameterizedType p && p.getActualTypeArguments()[0] == item;
     }
 
     /** A value as a person reads it: {@code "yes" (a string)}, {@code 3 (a number)}. */

@@ -43,6 +43,7 @@ public final class Spec {
     private final List<StageSpec> stages;
     private final String description;
     private final SpecSource source;
+    private final Path baseDirectory;
 
     /** One stage of a spec: its type and its bound parameter record. */
     public record StageSpec(StageType<?> type, Record params) {
@@ -57,15 +58,34 @@ public final class Spec {
         }
     }
 
-    private Spec(List<StageSpec> stages, String description, SpecSource source) {
+    private Spec(List<StageSpec> stages, String description, SpecSource source, Path baseDirectory) {
         this.stages = List.copyOf(stages);
         this.description = description;
         this.source = source;
+        this.baseDirectory = baseDirectory;
     }
 
     /** A spec from stage specs built in code. */
     public static Spec of(List<StageSpec> stages) {
-        return new Spec(stages, null, SpecSource.none());
+        return new Spec(stages, null, SpecSource.none(), null);
+    }
+
+    /** The same spec with {@code stages} instead of its stages (same description, source and folder). */
+    public Spec withStages(List<StageSpec> stages) {
+        return new Spec(stages, description, source, baseDirectory);
+    }
+
+    /**
+     * The folder that relative model paths are resolved against: the spec file's folder, or {@code null} (the working
+     * directory) for a spec that was not read from a file.
+     */
+    public Path baseDirectory() {
+        return baseDirectory;
+    }
+
+    /** The same spec, resolving relative model paths against {@code directory}. */
+    public Spec withBaseDirectory(Path directory) {
+        return new Spec(stages, description, source, directory);
     }
 
     /** Reads a JSON spec with the standard stages. */
@@ -106,7 +126,8 @@ public final class Spec {
         if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
             json = json.substring(1);
         }
-        return parse(json, file.toString(), registry);
+        Path folder = file.toAbsolutePath().getParent();
+        return parse(json, file.toString(), registry).withBaseDirectory(folder);
     }
 
     /** Reads the inline form ({@code halfwidth,lowercase,filter:cjk_ascii}) with the standard stages. */
@@ -155,7 +176,7 @@ public final class Spec {
         for (int i = 0; i < stagesNode.size(); i++) {
             stages.add(stage(stagesNode.get(i), "stages[" + i + "]", source, registry, inline));
         }
-        return new Spec(stages, description == null ? null : description.textValue(), source);
+        return new Spec(stages, description == null ? null : description.textValue(), source, null);
     }
 
     private static StageSpec stage(JsonNode node, String path, SpecSource source, StageRegistry registry,
@@ -204,13 +225,14 @@ public final class Spec {
      * @throws SpecException naming the stage or parameter at fault
      */
     public Pipeline build(ResourceCache resources) {
+        BuildContext context = new BuildContext(resources, baseDirectory);
         Pipeline.Builder builder = Pipeline.builder();
         for (int i = 0; i < stages.size(); i++) {
             StageSpec s = stages.get(i);
             String path = "stages[" + i + "]";
             Stage stage;
             try {
-                stage = s.type().create(s.params(), resources);
+                stage = s.type().create(s.params(), context);
             } catch (InvalidParameterException e) {
                 throw source.error(path + "." + e.parameter(), e.getMessage());
             }

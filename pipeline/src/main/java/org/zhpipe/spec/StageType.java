@@ -31,10 +31,10 @@ public final class StageType<P extends Record> {
     private final String description;
     private final P defaults;
     private final String primary;
-    private final BiFunction<P, ResourceCache, ? extends Stage> factory;
+    private final BiFunction<P, BuildContext, ? extends Stage> factory;
 
     private StageType(String name, StageKind kind, String description, P defaults, String primary,
-                      BiFunction<P, ResourceCache, ? extends Stage> factory) {
+                      BiFunction<P, BuildContext, ? extends Stage> factory) {
         this.name = Objects.requireNonNull(name, "name");
         if (!name.matches("[a-z][a-z0-9]*(_[a-z0-9]+)*")) {
             throw new IllegalArgumentException("stage type names are snake_case words: " + name);
@@ -62,7 +62,7 @@ public final class StageType<P extends Record> {
     public static <P extends Record> StageType<P> of(String name, StageKind kind, String description, P defaults,
                                                      String primary, Function<P, ? extends Stage> factory) {
         Objects.requireNonNull(factory, "factory");
-        return new StageType<>(name, kind, description, defaults, primary, (p, resources) -> factory.apply(p));
+        return new StageType<>(name, kind, description, defaults, primary, (p, context) -> factory.apply(p));
     }
 
     /**
@@ -72,6 +72,18 @@ public final class StageType<P extends Record> {
     public static <P extends Record> StageType<P> withResources(String name, StageKind kind, String description,
                                                                 P defaults, String primary,
                                                                 BiFunction<P, ResourceCache, ? extends Stage> factory) {
+        Objects.requireNonNull(factory, "factory");
+        return new StageType<>(name, kind, description, defaults, primary,
+                (p, context) -> factory.apply(p, context.resources()));
+    }
+
+    /**
+     * A stage type whose stages read files the spec names relative to itself (a fitted model): the factory gets the
+     * whole {@link BuildContext}.
+     */
+    public static <P extends Record> StageType<P> withContext(String name, StageKind kind, String description,
+                                                              P defaults, String primary,
+                                                              BiFunction<P, BuildContext, ? extends Stage> factory) {
         return new StageType<>(name, kind, description, defaults, primary, factory);
     }
 
@@ -133,7 +145,12 @@ public final class StageType<P extends Record> {
 
     /** Builds the runtime stage, loading data through {@code resources}. */
     public Stage create(Record params, ResourceCache resources) {
-        return factory.apply(parametersClass().cast(params), resources);
+        return create(params, new BuildContext(resources, null));
+    }
+
+    /** Builds the runtime stage in {@code context}. */
+    public Stage create(Record params, BuildContext context) {
+        return factory.apply(parametersClass().cast(params), context);
     }
 
     /** Stage types are equal when they have the same name and parameter record. */

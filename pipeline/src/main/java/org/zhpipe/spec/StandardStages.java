@@ -92,7 +92,27 @@ final class StandardStages {
                         "English words to their lemma with OpenNLP (walking → walk); Chinese variants to one form by "
                                 + "rules (看看 → 看, 同学们 → 同学, 吃了饭 → 吃 饭).",
                         LemmatizeParams.DEFAULTS, null,
-                        StandardStages::lemmatize));
+                        StandardStages::lemmatize),
+                StageType.withContext("bow", StageKind.FEATURE,
+                        "Bag of words: term counts over a vocabulary learned by zhpipe fit (scikit-learn's "
+                                + "CountVectorizer).",
+                        BowParams.DEFAULTS, null,
+                        FeatureStages::bow),
+                StageType.withContext("tfidf", StageKind.FEATURE,
+                        "TF-IDF weights over a vocabulary and document frequencies learned by zhpipe fit "
+                                + "(scikit-learn's TfidfVectorizer).",
+                        TfIdfParams.DEFAULTS, null,
+                        FeatureStages::tfIdf),
+                StageType.of("hashing_tf", StageKind.FEATURE,
+                        "Term counts in 2^bits hashed buckets, no vocabulary, nothing to fit (scikit-learn's "
+                                + "HashingVectorizer).",
+                        HashingTfParams.DEFAULTS, "bits",
+                        FeatureStages::hashingTf),
+                StageType.withContext("keywords", StageKind.FEATURE,
+                        "The top terms of each document by TF-IDF weight, with the offsets of their first "
+                                + "occurrence (jieba's extract_tags; IDF from jieba or fitted on your corpus).",
+                        KeywordsParams.DEFAULTS, "top",
+                        FeatureStages::keywords));
     }
 
     private static ConvertStage convert(ConvertParams p, ResourceCache resources) {

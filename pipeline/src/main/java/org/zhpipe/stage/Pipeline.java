@@ -4,12 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.zhpipe.text.SparseVector;
 import org.zhpipe.text.Text;
 import org.zhpipe.text.Tokens;
 
 /**
- * An immutable sequence of stages: text stages, at most one segmenter, then token stages. Built once, validated when
- * built, then shared: {@link #process} is safe to call from any number of threads at once.
+ * An immutable sequence of stages: text stages, at most one segmenter, then token stages, then at most one feature
+ * stage. Built once, validated when built, then shared: {@link #process} is safe to call from any number of threads
+ * at once.
+ *
+ * <p>A feature stage that learns from a corpus ({@code tfidf}) is a {@link FeatureEstimator} until it is fitted:
+ * {@link #fit(Stream)} counts a corpus in one pass and returns the fitted pipeline (Spark ML's Estimator → Model);
+ * {@link #newAccumulator()}, {@link #accumulate} and {@link #fit(FitAccumulator)} do the same in parts, in parallel.
+ * An unfitted pipeline refuses to {@link #process} documents.
  *
  * <p>Consecutive {@link CodePointMapper}s are fused into one pass ({@link FusedCodePointStage}).
  *
@@ -25,6 +32,8 @@ public final class Pipeline {
     private final TextStage[] textPlan;
     private final Segmenter segmenter;
     private final TokenStage[] tokenStages;
+    private final Stage feature;
+    private final int featureAt;
 
     private Pipeline(List<NamedStage> stages) {
         this.stages = List.copyOf(stages);
@@ -32,8 +41,10 @@ public final class Pipeline {
         List<CodePointMapper> run = new ArrayList<>();
         Segmenter seg = null;
         List<TokenStage> tokens = new ArrayList<>();
-        for (NamedStage named : this.stages) {
-            Stage stage = named.stage();
+        Stage featureStage = null;
+        int featureIndex = -1;
+        for (int i = 0; i < this.stages.size(); i++) {
+            Stage stage = this.stages.get(i).stage();
             if (stage instanceof CodePointMapper mapper) {
                 run.add(mapper);
                 continue;
@@ -45,12 +56,17 @@ public final class Pipeline {
                 seg = s;
             } else if (stage instanceof TokenStage t) {
                 tokens.add(t);
+            } else {
+                featureStage = stage;
+                featureIndex = i;
             }
         }
         flush(run, plan);
         this.textPlan = plan.toArray(TextStage[]::new);
         this.segmenter = seg;
         this.tokenStages = tokens.toArray(TokenStage[]::new);
+        this.feature = featureStage;
+        this.featureAt = featureIndex;
     }
 
     private static void flush(List<CodePointMapper> run, List<TextStage> plan) {
@@ -74,8 +90,30 @@ public final class Pipeline {
         return segmenter != null;
     }
 
-    /** Runs the pipeline on one document. */
+    /** Whether the pipeline ends in a feature stage, i.e. its results carry a vector. */
+    public boolean hasFeatures() {
+        return feature != null;
+    }
+
+    /** Whether the pipeline holds a {@link FeatureEstimator} that must be {@link #fit fitted} before it can run. */
+    public boolean needsFitting() {
+        return feature instanceof FeatureEstimator;
+    }
+
+    /** The feature stage (a {@link FeatureStage}, or a {@link FeatureEstimator} before fitting), if any. */
+    public java.util.Optional<NamedStage> featureStage() {
+        return feature == null ? java.util.Optional.empty() : java.util.Optional.of(stages.get(featureAt));
+    }
+
+    /**
+     * Runs the pipeline on one document.
+     *
+     * @throws UnfittedStageException when the pipeline {@link #needsFitting() needs fitting}
+     */
     public Result process(String document) {
+        if (feature instanceof FeatureEstimator) {
+            throw unfitted();
+        }
         Text text = Text.of(document);
         for (TextStage stage : textPlan) {
             text = stage.apply(text);
@@ -83,11 +121,71 @@ public final class Pipeline {
         if (segmenter == null) {
             return new Result(text, Tokens.empty(), false);
         }
+        Tokens tokens = tokens(text);
+        SparseVector vector = feature == null ? null : ((FeatureStage) feature).apply(tokens, text);
+        return new Result(text, tokens, true, vector);
+    }
+
+    private Tokens tokens(Text text) {
         Tokens tokens = segmenter.segment(text);
         for (TokenStage stage : tokenStages) {
             tokens = stage.apply(tokens, text);
         }
-        return new Result(text, tokens, true);
+        return tokens;
+    }
+
+    private UnfittedStageException unfitted() {
+        String name = stages.get(featureAt).name();
+        return new UnfittedStageException("stages[" + featureAt + "] \"" + name + "\" is not fitted: it learns from "
+                + "a corpus first (zhpipe fit -s SPEC -i CORPUS -o fitted.json, then zhpipe run -s fitted.json; in "
+                + "Java, pipeline.fit(documents))");
+    }
+
+    /**
+     * An empty accumulator for the pipeline's estimator: count parts of a corpus with {@link #accumulate} (one
+     * accumulator per thread), {@link FitAccumulator#merge merge} them in corpus order, then {@link #fit(FitAccumulator)}.
+     *
+     * @throws IllegalStateException when the pipeline does not {@link #needsFitting() need fitting}
+     */
+    public FitAccumulator newAccumulator() {
+        return estimator().newAccumulator();
+    }
+
+    /** Runs the stages before the estimator on one document and counts the result into {@code accumulator}. */
+    public void accumulate(String document, FitAccumulator accumulator) {
+        estimator();
+        Text text = Text.of(document);
+        for (TextStage stage : textPlan) {
+            text = stage.apply(text);
+        }
+        accumulator.add(tokens(text), text);
+    }
+
+    /**
+     * The fitted pipeline: the same stages with the estimator replaced by the stage it fits from {@code counts}.
+     *
+     * @throws FitException when the counts allow no model (no documents, no term left after pruning)
+     */
+    public Pipeline fit(FitAccumulator counts) {
+        FeatureStage fitted = estimator().fit(counts);
+        List<NamedStage> replaced = new ArrayList<>(stages);
+        replaced.set(featureAt, new NamedStage(stages.get(featureAt).name(), fitted));
+        return new Pipeline(replaced);
+    }
+
+    /** Fits on a corpus in one sequential pass, in memory bounded by what the estimator learns, not the corpus. */
+    public Pipeline fit(Stream<String> documents) {
+        FitAccumulator counts = newAccumulator();
+        documents.forEachOrdered(d -> accumulate(d, counts));
+        return fit(counts);
+    }
+
+    private FeatureEstimator estimator() {
+        if (!(feature instanceof FeatureEstimator estimator)) {
+            throw new IllegalStateException(feature == null ? "the pipeline has no feature stage to fit"
+                    : "the feature stage \"" + stages.get(featureAt).name() + "\" is fitted already");
+        }
+        return estimator;
     }
 
     /** Runs the pipeline lazily over a stream of documents, in order, in constant memory. */
@@ -102,6 +200,7 @@ public final class Pipeline {
         List<Step> steps = new ArrayList<>();
         Text text = Text.of(document);
         Tokens tokens = null;
+        SparseVector vector = null;
         for (NamedStage named : stages) {
             Stage stage = named.stage();
             if (stage instanceof TextStage t) {
@@ -110,8 +209,12 @@ public final class Pipeline {
                 tokens = s.segment(text);
             } else if (stage instanceof TokenStage t) {
                 tokens = t.apply(tokens, text);
+            } else if (stage instanceof FeatureStage f) {
+                vector = f.apply(tokens, text);
+            } else {
+                throw unfitted();
             }
-            steps.add(new Step(named.name(), text, tokens));
+            steps.add(new Step(named.name(), text, tokens, vector));
         }
         return steps;
     }
@@ -124,8 +227,11 @@ public final class Pipeline {
         }
     }
 
-    /** The state after one stage of {@link #trace}: tokens are {@code null} before the segmenter. */
-    public record Step(String name, Text text, Tokens tokens) {
+    /**
+     * The state after one stage of {@link #trace}: tokens are {@code null} before the segmenter, the vector is
+     * {@code null} before the feature stage.
+     */
+    public record Step(String name, Text text, Tokens tokens, SparseVector vector) {
     }
 
     /** Collects stages and checks their order. Not thread-safe. */
@@ -151,13 +257,20 @@ public final class Pipeline {
          */
         public Pipeline build() {
             int segmenterAt = -1;
+            int featureAt = -1;
             for (int i = 0; i < stages.size(); i++) {
                 NamedStage named = stages.get(i);
                 StageKind kind = named.stage().kind();
                 if (!(named.stage() instanceof TextStage || named.stage() instanceof Segmenter
-                        || named.stage() instanceof TokenStage)) {
+                        || named.stage() instanceof TokenStage || named.stage() instanceof FeatureStage
+                        || named.stage() instanceof FeatureEstimator)) {
                     throw new IllegalArgumentException("stage \"" + named.name() + "\" implements none of TextStage, "
-                            + "Segmenter and TokenStage");
+                            + "Segmenter, TokenStage, FeatureStage and FeatureEstimator");
+                }
+                if (featureAt >= 0) {
+                    throw new StageOrderException(i, named.stage().kind().word() + " \"" + named.name()
+                            + "\" comes after the feature stage \"" + stages.get(featureAt).name() + "\"; a feature "
+                            + "stage turns the tokens into a vector and must be the last stage: move it to the end");
                 }
                 switch (kind) {
                     case TEXT -> {
@@ -189,6 +302,14 @@ public final class Pipeline {
                                     + "\" produces none: use {\"type\": \"segment\", \"pos\": true} (inline "
                                     + "segment:viterbi;pos=true)");
                         }
+                    }
+                    case FEATURE -> {
+                        if (segmenterAt < 0) {
+                            throw new StageOrderException(i, "feature stage \"" + named.name() + "\" needs tokens, "
+                                    + "but no segmenter comes before it: add a segmenter such as {\"type\": "
+                                    + "\"segment\"} before it");
+                        }
+                        featureAt = i;
                     }
                     default -> throw new IllegalStateException("unknown kind " + kind);
                 }

@@ -7,7 +7,9 @@ public enum StageKind {
     /** Splits the text into tokens: at most one. */
     SEGMENTER,
     /** Rewrites or filters tokens: any number, after the segmenter. */
-    TOKEN;
+    TOKEN,
+    /** Turns the tokens into a vector: at most one, last. */
+    FEATURE;
 
     /** The lowercase word used in messages. */
     public String word() {
@@ -15,6 +17,7 @@ public enum StageKind {
             case TEXT -> "text stage";
             case SEGMENTER -> "segmenter";
             case TOKEN -> "token stage";
+            case FEATURE -> "feature stage";
         };
     }
 }

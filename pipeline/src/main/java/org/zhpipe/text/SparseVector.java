@@ -105,6 +105,17 @@ public final class SparseVector {
         return ends == null ? -1 : ends[i];
     }
 
+    /**
+     * A value as its shortest decimal that reads back as the same double: {@code 2} for a count,
+     * {@code 0.4472135954999579} for a weight.
+     */
+    public static String formatValue(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return Double.toString(value);
+    }
+
     /** The vector as a dense array of {@link #dimension()} values (for tests and small vocabularies). */
     public double[] toDense() {
         double[] dense = new double[dimension];

@@ -36,12 +36,24 @@ class SpecTest {
                     + "\"numbers\": false, \"minLength\": 2, \"maxLength\": 0, \"tags\": [\"w\", \"u*\"], "
                     + "\"pattern\": \"[a-z]\", \"placeholders\": [\"url\", \"email\"]}"),
             Map.entry("lemmatize", "{\"type\": \"lemmatize\", \"english\": false, \"chinese\": true, "
-                    + "\"keepOriginal\": true, \"exceptions\": [\"哥们\"]}"));
+                    + "\"keepOriginal\": true, \"exceptions\": [\"哥们\"]}"),
+            Map.entry("bow", "{\"type\": \"bow\", \"ngram\": [1, 2], \"minDf\": 2, \"maxDf\": 0.9, "
+                    + "\"maxFeatures\": 1000, \"vocabulary\": [], \"binary\": true, \"pruneAt\": 500000, "
+                    + "\"model\": \"\", \"modelDocuments\": 0, \"modelSha256\": \"\"}"),
+            Map.entry("tfidf", "{\"type\": \"tfidf\", \"ngram\": [1, 1], \"minDf\": 0.01, \"maxDf\": 100, "
+                    + "\"maxFeatures\": 0, \"vocabulary\": [], \"binary\": false, \"norm\": \"l1\", "
+                    + "\"useIdf\": true, \"smoothIdf\": true, \"sublinearTf\": true, \"idf\": \"spark\", "
+                    + "\"pruneAt\": 2000000, \"model\": \"\", \"modelDocuments\": 0, \"modelSha256\": \"\"}"),
+            Map.entry("hashing_tf", "{\"type\": \"hashing_tf\", \"bits\": 18, \"signed\": false, "
+                    + "\"ngram\": [1, 2], \"binary\": false, \"norm\": \"none\"}"),
+            Map.entry("keywords", "{\"type\": \"keywords\", \"top\": 5, \"minLength\": 1, \"idfTable\": \"fit\", "
+                    + "\"pruneAt\": 2000000, \"model\": \"\", \"modelDocuments\": 0, \"modelSha256\": \"\"}"));
 
     @Test
     void registryListsEveryStageType() {
         assertEquals(List.of("halfwidth", "lowercase", "html_unescape", "whitespace", "convert", "filter", "segment",
-                        "tokenize", "stopwords", "token_filter", "lemmatize"),
+                        "tokenize", "stopwords", "token_filter", "lemmatize", "bow", "tfidf", "hashing_tf",
+                        "keywords"),
                 List.copyOf(StageRegistry.standard().names()));
         assertEquals(EXAMPLES.keySet(), Set.copyOf(StageRegistry.standard().names()));
     }
@@ -53,7 +65,8 @@ class SpecTest {
             String expected = "{\n  \"zhpipe\": 1,\n  \"stages\": [\n" + prettyStage(example.getValue())
                     + "\n  ]\n}\n";
             assertEquals(expected, spec.toJson(), example.getKey());
-            boolean tokenStage = spec.stages().get(0).type().kind() == StageKind.TOKEN;
+            StageKind kind = spec.stages().get(0).type().kind();
+            boolean tokenStage = kind == StageKind.TOKEN || kind == StageKind.FEATURE;
             String segmenter = "{\"type\": \"segment\", \"pos\": true}, "; // token_filter's example filters by tags
             (tokenStage ? Spec.parse("{\"stages\": [" + segmenter + example.getValue() + "]}") : spec).build();
         }
@@ -131,7 +144,7 @@ class SpecTest {
                 .filter(t -> t.primary() != null)
                 .collect(Collectors.toMap(StageType::name, StageType::primary));
         assertEquals(Map.of("halfwidth", "nfkc", "lowercase", "mode", "convert", "config", "filter", "keep",
-                        "segment", "algorithm", "stopwords", "lists"),
+                        "segment", "algorithm", "stopwords", "lists", "hashing_tf", "bits", "keywords", "top"),
                 primaries);
     }
 

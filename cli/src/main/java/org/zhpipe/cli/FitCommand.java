@@ -1,0 +1,163 @@
+package org.zhpipe.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.zhpipe.feature.KeywordExtractor;
+import org.zhpipe.feature.TfIdfModel;
+import org.zhpipe.feature.Vocabulary;
+import org.zhpipe.io.BadRecordException;
+import org.zhpipe.io.BatchFitter;
+import org.zhpipe.io.BatchOptions;
+import org.zhpipe.io.InputFormat;
+import org.zhpipe.io.OnError;
+import org.zhpipe.spec.FittableParams;
+import org.zhpipe.spec.FittedSpec;
+import org.zhpipe.spec.Spec;
+import org.zhpipe.stage.FitException;
+import org.zhpipe.stage.Pipeline;
+import org.zhpipe.stage.Stage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+/** {@code zhpipe fit}: learns a feature stage's vocabulary and document frequencies, writes the fitted spec. */
+@Command(name = "fit", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Fit the feature stage of a pipeline (bow, tfidf, keywords with idfTable=fit) on a corpus, "
+                + "in one pass, and write the fitted spec with its vocabulary beside it (FITTED.vocab.tsv: term, "
+                + "index, df, idf).",
+                "Examples:",
+                "  zhpipe fit -s samples/specs/tfidf.json -i samples/text/reviews.txt -o fitted.json",
+                "  zhpipe run -s fitted.json -i samples/text/reviews.txt --format terms"})
+final class FitCommand implements Callable<Integer> {
+    RunCommand.Streams streams = new RunCommand.Streams(System.in, System.out, false);
+
+    @picocli.CommandLine.Spec
+    CommandSpec command;
+
+    @Mixin
+    SpecOptions specOptions;
+
+    @Option(names = {"-i", "--input"}, paramLabel = "PATH",
+            description = "Corpus file, folder (read recursively) or .gz file; repeatable. Default: standard input.")
+    List<Path> inputs = List.of();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FITTED.json", required = true,
+            description = "Where to write the fitted spec; the vocabulary goes beside it.")
+    Path output;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT",
+            description = "lines, jsonl, or auto (jsonl for .jsonl/.ndjson names). Default: ${DEFAULT-VALUE}.")
+    String inputFormat = "auto";
+
+    @Option(names = "--field", paramLabel = "NAME",
+            description = "The JSONL field that holds the text. Default: ${DEFAULT-VALUE}.")
+    String field = "text";
+
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "Input encoding: auto (UTF-8, GB18030 or Big5, detected per file) or a charset name. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String encoding = BatchOptions.AUTO_ENCODING;
+
+    @Option(names = {"-j", "--workers"}, paramLabel = "N",
+            description = "Worker threads. Default: the number of cores less one.")
+    int workers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+
+    @Option(names = "--on-error", paramLabel = "POLICY",
+            description = "A bad record: fail (stop) or skip (report and leave out of the counts). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String onError = "fail";
+
+    @Option(names = "--no-progress", description = "No progress bar (it shows only on a terminal anyway).")
+    boolean noProgress;
+
+    @Option(names = {"-q", "--quiet"}, description = "No summary at the end.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        Spec spec = specOptions.spec();
+        Pipeline pipeline = spec.build();
+        if (!pipeline.needsFitting()) {
+            throw new UsageException(pipeline.featureStage().isEmpty()
+                    ? "nothing to fit: the pipeline ends in no feature stage; add bow, tfidf or keywords with "
+                    + "idfTable=fit"
+                    : "nothing to fit: the feature stage \"" + pipeline.featureStage().get().name() + "\" learns "
+                    + "nothing (it is fitted already, or has a fixed vocabulary and no idf, or uses a given idf "
+                    + "table); run it with zhpipe run");
+        }
+        OnError policy = switch (onError.toLowerCase(Locale.ROOT)) {
+            case "fail" -> OnError.FAIL;
+            case "skip" -> OnError.SKIP;
+            default -> throw new UsageException("invalid value for --on-error: \"" + onError + "\"; expected fail "
+                    + "or skip");
+        };
+        InputFormat format = switch (inputFormat.toLowerCase(Locale.ROOT)) {
+            case "auto" -> InputFormat.AUTO;
+            case "lines" -> InputFormat.LINES;
+            case "jsonl" -> InputFormat.JSONL;
+            default -> throw new UsageException("invalid value for --input-format: \"" + inputFormat
+                    + "\"; expected one of: auto, lines, jsonl");
+        };
+        BatchOptions options = BatchOptions.builder()
+                .inputs(inputs)
+                .inputFormat(format)
+                .field(field)
+                .encoding(encoding)
+                .onError(policy)
+                .workers(workers)
+                .build();
+        PrintWriter err = command.commandLine().getErr();
+        Progress progress = !noProgress && !inputs.isEmpty() && streams.terminal() ? Progress.start() : null;
+        BatchFitter.Fitted fitted;
+        try {
+            fitted = new BatchFitter(pipeline, options).fit(streams.in(), line -> {
+                err.println(line);
+                err.flush();
+            }, progress);
+        } catch (BadRecordException e) {
+            err.println("zhpipe: error: " + e.getMessage());
+            err.println("zhpipe: stopped at the first bad record (--on-error fail); use --on-error skip to go on; "
+                    + "nothing was written");
+            err.flush();
+            return Main.EXIT_REJECTED;
+        } catch (FitException e) {
+            throw new UsageException("cannot fit: " + e.getMessage());
+        } finally {
+            if (progress != null) {
+                progress.close();
+            }
+        }
+        Spec written = FittedSpec.write(spec, fitted.pipeline(), output);
+        Vocabulary vocabulary = vocabulary(fitted.pipeline().featureStage().orElseThrow().stage());
+        if (vocabulary.prunedTerms() > 0) {
+            err.println("zhpipe: warning: the vocabulary outgrew pruneAt, so " + vocabulary.prunedTerms()
+                    + " rare terms were dropped while counting and the counts of rare terms are approximate; raise "
+                    + "pruneAt (and the heap) for exact counts");
+        }
+        if (!quiet) {
+            String model = ((FittableParams) written.stages().stream()
+                    .filter(s -> s.params() instanceof FittableParams p && !p.model().isEmpty())
+                    .findFirst().orElseThrow().params()).model();
+            var summary = fitted.summary();
+            err.println(String.format(Locale.ROOT, "zhpipe: fitted %s on %,d documents (%,d records read, %,d bad; "
+                            + "%.1f MB in %.2f s, %.1f MB/s): %,d terms; wrote %s and %s",
+                    fitted.pipeline().featureStage().orElseThrow().name(), vocabulary.documents(),
+                    summary.recordsIn(), summary.bad(), summary.bytesRead() / 1e6, summary.seconds(),
+                    summary.megabytesPerSecond(), vocabulary.size(), output, output.resolveSibling(model)));
+        }
+        err.flush();
+        return fitted.summary().bad() > 0 ? Main.EXIT_REJECTED : 0;
+    }
+
+    private static Vocabulary vocabulary(Stage stage) {
+        if (stage instanceof TfIdfModel model) {
+            return model.vocabulary();
+        }
+        return ((KeywordExtractor) stage).fittedOn();
+    }
+}

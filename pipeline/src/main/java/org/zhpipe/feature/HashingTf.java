@@ -1,0 +1,86 @@
+package org.zhpipe.feature;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.apache.commons.codec.digest.MurmurHash3;
+import org.zhpipe.stage.FeatureStage;
+import org.zhpipe.text.SparseVector;
+import org.zhpipe.text.Text;
+import org.zhpipe.text.Tokens;
+
+/**
+ * The {@code hashing_tf} stage: term counts in {@code 2^bits} buckets, with no vocabulary and so no fitting — for
+ * vocabularies too large to hold. Exactly scikit-learn's {@code HashingVectorizer}: a term's bucket is |h| mod
+ * 2^bits where h is the signed 32-bit MurmurHash3 (x86, seed 0) of its UTF-8 bytes; with {@code signed}
+ * ({@code alternate_sign}) a term with h &lt; 0 counts −1, so that collisions cancel out on average; then
+ * {@code binary} and {@code norm}. Entries are ordered by bucket and carry no terms; a bucket whose signed counts
+ * cancel to 0 is left out (scikit-learn keeps it as an explicit zero). Immutable and thread-safe.
+ */
+public final class HashingTf implements FeatureStage {
+    private final int bits;
+    private final boolean signed;
+    private final NGrams ngrams;
+    private final boolean binary;
+    private final Norm norm;
+
+    /**
+     * @param bits 1 to 30: the vector has 2^bits dimensions
+     */
+    public HashingTf(int bits, boolean signed, NGrams ngrams, boolean binary, Norm norm) {
+        if (bits < 1 || bits > 30) {
+            throw new IllegalArgumentException("bits must lie in [1, 30], not " + bits);
+        }
+        this.bits = bits;
+        this.signed = signed;
+        this.ngrams = ngrams;
+        this.binary = binary;
+        this.norm = norm;
+    }
+
+    /** The bucket of {@code term} and its sign, as {@code bucket << 1 | (negative ? 1 : 0)}. */
+    long bucket(String term) {
+        byte[] utf8 = term.getBytes(StandardCharsets.UTF_8);
+        int h = MurmurHash3.hash32x86(utf8, 0, utf8.length, 0);
+        int n = 1 << bits;
+        int index = h == Integer.MIN_VALUE ? (Integer.MAX_VALUE - (n - 1)) % n : Math.abs(h) % n;
+        return ((long) index << 1) | (signed && h < 0 ? 1 : 0);
+    }
+
+    @Override
+    public SparseVector apply(Tokens tokens, Text text) {
+        long[][] buffer = {new long[Math.max(8, tokens.size())]};
+        int[] count = {0};
+        ngrams.forEach(tokens, term -> {
+            if (count[0] == buffer[0].length) {
+                buffer[0] = Arrays.copyOf(buffer[0], count[0] * 2);
+            }
+            buffer[0][count[0]++] = bucket(term);
+        });
+        long[] hits = buffer[0];
+        int n = count[0];
+        Arrays.sort(hits, 0, n);
+        int[] indices = new int[n];
+        double[] values = new double[n];
+        int e = -1;
+        for (int i = 0; i < n; i++) {
+            int index = (int) (hits[i] >>> 1);
+            if (e < 0 || indices[e] != index) {
+                indices[++e] = index;
+            }
+            values[e] += (hits[i] & 1) == 0 ? 1 : -1;
+        }
+        int size = e + 1;
+        int kept = 0;
+        for (int i = 0; i < size; i++) {
+            if (values[i] != 0) {
+                indices[kept] = indices[i];
+                values[kept] = binary ? 1 : values[i];
+                kept++;
+            }
+        }
+        indices = Arrays.copyOf(indices, kept);
+        values = Arrays.copyOf(values, kept);
+        norm.apply(values, kept);
+        return SparseVector.of(1 << bits, indices, values);
+    }
+}

@@ -1,0 +1,213 @@
+package org.zhpipe.feature;
+
+import java.util.Arrays;
+import java.util.function.Consumer;
+import org.zhpipe.stage.FitAccumulator;
+import org.zhpipe.text.Text;
+import org.zhpipe.text.Tokens;
+
+/**
+ * Counts, for every term (n-gram) of a corpus, its document frequency (in how many documents it occurs) and its
+ * total frequency, plus the number of documents: what {@code bow}, {@code tfidf} and {@code keywords} learn. Memory
+ * grows with the vocabulary, not the corpus: an open-addressing table of terms and primitive counters.
+ *
+ * <p><b>Memory cap.</b> When more than {@code pruneAt} distinct terms are held, the least frequent are dropped until
+ * three quarters of {@code pruneAt} remain (most documents first, then most occurrences, then term order) — gensim's
+ * {@code prune_at}. A dropped term that comes back starts from zero, so counts are then approximate for rare terms;
+ * {@link #prunedTerms()} says how many were dropped.
+ *
+ * <p>Mergeable: count parts of a corpus in separate instances (one per thread) and {@link #merge} them in corpus
+ * order. Not thread-safe.
+ */
+public final class TermCounts implements FitAccumulator {
+    private final Object owner;
+    private final NGrams ngrams;
+    private final int pruneAt;
+    private final Consumer<String> counter = this::count;
+
+    private String[] keys = new String[16];
+    private long[] df = new long[16];
+    private long[] tf = new long[16];
+    private long[] lastDocument = new long[16];
+    private int size;
+    private long documents;
+    private long prunedTerms;
+
+    /**
+     * @param owner   the estimator the counts are for: only counts with the same owner merge
+     * @param ngrams  the terms counted
+     * @param pruneAt the most distinct terms held, at least 1
+     */
+    public TermCounts(Object owner, NGrams ngrams, int pruneAt) {
+        if (pruneAt < 1) {
+            throw new IllegalArgumentException("pruneAt must be at least 1, not " + pruneAt);
+        }
+        this.owner = owner;
+        this.ngrams = ngrams;
+        this.pruneAt = pruneAt;
+    }
+
+    @Override
+    public void add(Tokens tokens, Text text) {
+        documents++;
+        ngrams.forEach(tokens, counter);
+        if (size > pruneAt) {
+            prune();
+        }
+    }
+
+    private void count(String term) {
+        int slot = slot(term);
+        if (keys[slot] == null) {
+            slot = insert(slot, term);
+        }
+        tf[slot]++;
+        if (lastDocument[slot] != documents) {
+            lastDocument[slot] = documents;
+            df[slot]++;
+        }
+    }
+
+    @Override
+    public void merge(FitAccumulator later) {
+        if (!(later instanceof TermCounts other) || other.owner != owner) {
+            throw new IllegalArgumentException("counts of another estimator cannot be merged");
+        }
+        for (int i = 0; i < other.keys.length; i++) {
+            String term = other.keys[i];
+            if (term == null) {
+                continue;
+            }
+            int slot = slot(term);
+            if (keys[slot] == null) {
+                slot = insert(slot, term);
+            }
+            df[slot] += other.df[i];
+            tf[slot] += other.tf[i];
+        }
+        documents += other.documents;
+        prunedTerms += other.prunedTerms;
+        if (size > pruneAt) {
+            prune();
+        }
+    }
+
+    @Override
+    public long documents() {
+        return documents;
+    }
+
+    /** Distinct terms held. */
+    public int size() {
+        return size;
+    }
+
+    /** Terms dropped by the memory cap so far (0 means every count is exact). */
+    public long prunedTerms() {
+        return prunedTerms;
+    }
+
+    /** The document frequency of {@code term}, 0 when it was not seen. */
+    public long documentFrequency(String term) {
+        int slot = slot(term);
+        return keys[slot] == null ? 0 : df[slot];
+    }
+
+    /** Calls {@code sink} once per distinct term, in no particular order. */
+    public void forEach(TermSink sink) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != null) {
+                sink.accept(keys[i], df[i], tf[i]);
+            }
+        }
+    }
+
+    /** Receives a term with its document frequency and total frequency. */
+    @FunctionalInterface
+    public interface TermSink {
+        void accept(String term, long documentFrequency, long termFrequency);
+    }
+
+    private int slot(String term) {
+        int mask = keys.length - 1;
+        int slot = mix(term.hashCode()) & mask;
+        while (keys[slot] != null && !keys[slot].equals(term)) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    private static int mix(int h) {
+        h *= 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+
+    /** Stores {@code term} in the empty {@code slot}; returns its slot, which moves when the table grows. */
+    private int insert(int slot, String term) {
+        keys[slot] = term;
+        size++;
+        if (size * 4 > keys.length * 3) {
+            rehash(keys.length * 2);
+            return slot(term);
+        }
+        return slot;
+    }
+
+    private void rehash(int capacity) {
+        String[] oldKeys = keys;
+        long[] oldDf = df;
+        long[] oldTf = tf;
+        long[] oldLast = lastDocument;
+        keys = new String[capacity];
+        df = new long[capacity];
+        tf = new long[capacity];
+        lastDocument = new long[capacity];
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != null) {
+                int slot = slot(oldKeys[i]);
+                keys[slot] = oldKeys[i];
+                df[slot] = oldDf[i];
+                tf[slot] = oldTf[i];
+                lastDocument[slot] = oldLast[i];
+            }
+        }
+    }
+
+    /** Keeps the three quarters of {@code pruneAt} most frequent terms. */
+    private void prune() {
+        int keep = Math.max(1, pruneAt - pruneAt / 4);
+        Integer[] order = new Integer[size];
+        int n = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != null) {
+                order[n++] = i;
+            }
+        }
+        Arrays.sort(order, (a, b) -> {
+            int c = Long.compare(df[b], df[a]);
+            if (c == 0) {
+                c = Long.compare(tf[b], tf[a]);
+            }
+            return c != 0 ? c : CodePointOrder.compare(keys[a], keys[b]);
+        });
+        String[] oldKeys = keys;
+        long[] oldDf = df;
+        long[] oldTf = tf;
+        long[] oldLast = lastDocument;
+        int capacity = Integer.highestOneBit(Math.max(16, keep * 2 - 1)) << 1;
+        keys = new String[capacity];
+        df = new long[capacity];
+        tf = new long[capacity];
+        lastDocument = new long[capacity];
+        for (int k = 0; k < keep; k++) {
+            int i = order[k];
+            int slot = slot(oldKeys[i]);
+            keys[slot] = oldKeys[i];
+            df[slot] = oldDf[i];
+            tf[slot] = oldTf[i];
+            lastDocument[slot] = oldLast[i];
+        }
+        prunedTerms += size - keep;
+        size = keep;
+    }
+}

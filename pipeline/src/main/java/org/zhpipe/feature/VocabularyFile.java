@@ -1,0 +1,191 @@
+package org.zhpipe.feature;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.IntToDoubleFunction;
+
+/**
+ * A fitted vocabulary on disk, the sidecar of a fitted spec: a UTF-8 TSV with the header {@code term index df idf}
+ * and one line per term in index order, readable by any TSV tool (the vocabulary export). A term's tab, line breaks
+ * and backslashes are escaped as {@code \t}, {@code \n}, {@code \r}, {@code \\}. The idf column is what the model
+ * used (empty when it uses none); reading recomputes it from df and the spec. The spec records the file's SHA-256
+ * and the number of documents, both checked when it is read.
+ */
+public final class VocabularyFile {
+    /** The header line. */
+    public static final String HEADER = "term\tindex\tdf\tidf";
+
+    private VocabularyFile() {
+    }
+
+    /**
+     * Writes {@code vocabulary} to {@code file}, replacing it.
+     *
+     * @param idf the idf of each index, or {@code null} for an empty idf column
+     * @return the SHA-256 of what was written, in lowercase hex
+     */
+    public static String write(Path file, Vocabulary vocabulary, IntToDoubleFunction idf) throws IOException {
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            return write(out, vocabulary, idf);
+        }
+    }
+
+    /**
+     * Writes {@code vocabulary} to {@code stream}, which is flushed, not closed.
+     *
+     * @return the SHA-256 of what was written, in lowercase hex
+     */
+    public static String write(java.io.OutputStream stream, Vocabulary vocabulary, IntToDoubleFunction idf)
+            throws IOException {
+        MessageDigest sha = sha256();
+        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(new DigestOutputStream(stream, sha),
+                StandardCharsets.UTF_8), 1 << 16);
+        out.write(HEADER);
+        out.write('\n');
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < vocabulary.size(); i++) {
+            line.setLength(0);
+            escape(vocabulary.term(i), line);
+            line.append('\t').append(i).append('\t').append(vocabulary.documentFrequency(i)).append('\t');
+            if (idf != null) {
+                line.append(idf.applyAsDouble(i));
+            }
+            line.append('\n');
+            out.append(line);
+        }
+        out.flush();
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /**
+     * Reads a vocabulary written by {@link #write}.
+     *
+     * @param sha256    the checksum the spec records, or empty to skip the check
+     * @param documents the number of documents the spec records
+     * @throws VocabularyFileException naming the file (and line) when it is missing, changed or malformed
+     */
+    public static Vocabulary read(Path file, String sha256, long documents) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new VocabularyFileException(file + ": the fitted vocabulary is missing; it is written next to the "
+                    + "fitted spec by zhpipe fit: keep the two together, or fit again");
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+        String actual = HexFormat.of().formatHex(sha256().digest(bytes));
+        if (!sha256.isEmpty() && !sha256.equalsIgnoreCase(actual)) {
+            throw new VocabularyFileException(file + ": the file has changed since it was fitted (its SHA-256 is "
+                    + actual + ", the spec expects " + sha256 + "): fit again, or restore the file");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new VocabularyFileException(file + ": not valid UTF-8; fit again");
+        }
+        String[] lines = text.split("\n", -1);
+        if (!lines[0].equals(HEADER)) {
+            throw new VocabularyFileException(file + ":1: expected the header \"" + HEADER.replace("\t", "\\t")
+                    + "\": this is not a zhpipe vocabulary file");
+        }
+        int n = lines.length - 1;
+        if (!lines[n].isEmpty()) {
+            throw new VocabularyFileException(file + ":" + (n + 1) + ": the file is cut short (no line break at the "
+                    + "end): fit again");
+        }
+        List<String> terms = new ArrayList<>(n - 1);
+        long[] df = new long[n - 1];
+        for (int i = 1; i < n; i++) {
+            String line = lines[i];
+            String[] fields = line.split("\t", -1);
+            String where = file + ":" + (i + 1) + ": ";
+            if (fields.length != 4) {
+                throw new VocabularyFileException(where + "expected 4 tab-separated fields (term, index, df, idf), "
+                        + "found " + fields.length);
+            }
+            if (!fields[1].equals(Integer.toString(i - 1))) {
+                throw new VocabularyFileException(where + "expected index " + (i - 1) + ", found \"" + fields[1]
+                        + "\": lines are in index order");
+            }
+            try {
+                df[i - 1] = Long.parseLong(fields[2]);
+            } catch (NumberFormatException e) {
+                throw new VocabularyFileException(where + "the document frequency \"" + fields[2]
+                        + "\" is not a whole number");
+            }
+            if (df[i - 1] < 0 || df[i - 1] > documents) {
+                throw new VocabularyFileException(where + "the document frequency " + df[i - 1] + " lies outside [0, "
+                        + documents + "], the number of documents the spec records");
+            }
+            terms.add(unescape(fields[0], where));
+        }
+        try {
+            return new Vocabulary(terms, df, documents, 0);
+        } catch (IllegalArgumentException e) {
+            throw new VocabularyFileException(file + ": " + e.getMessage());
+        }
+    }
+
+    private static void escape(String term, StringBuilder out) {
+        for (int i = 0; i < term.length(); i++) {
+            char c = term.charAt(i);
+            switch (c) {
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\\' -> out.append("\\\\");
+                default -> out.append(c);
+            }
+        }
+    }
+
+    private static String unescape(String field, String where) {
+        if (field.indexOf('\\') < 0) {
+            return field;
+        }
+        StringBuilder sb = new StringBuilder(field.length());
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c != '\\') {
+                sb.append(c);
+                continue;
+            }
+            char next = ++i < field.length() ? field.charAt(i) : '?';
+            switch (next) {
+                case 't' -> sb.append('\t');
+                case 'n' -> sb.append('\n');
+                case 'r' -> sb.append('\r');
+                case '\\' -> sb.append('\\');
+                default -> throw new VocabularyFileException(where + "a backslash must start \\t, \\n, \\r or \\\\ in "
+                        + "a term");
+            }
+        }
+        return sb.toString();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package org.zhpipe.feature;
+
+/** A fitted vocabulary file is missing, changed since it was fitted, or malformed; the message names file and line. */
+public class VocabularyFileException extends RuntimeException {
+    public VocabularyFileException(String message) {
+        super(message);
+    }
+}

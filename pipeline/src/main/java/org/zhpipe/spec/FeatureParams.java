@@ -1,0 +1,84 @@
+package org.zhpipe.spec;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.zhpipe.feature.DfBound;
+import org.zhpipe.feature.NGrams;
+
+/** Checks and conversions shared by the parameter records of the feature stages. */
+final class FeatureParams {
+    /** gensim's default {@code prune_at}. */
+    static final int PRUNE_AT = 2_000_000;
+
+    private FeatureParams() {
+    }
+
+    /** {@code [min, max]} as n-grams. */
+    static NGrams ngrams(List<Integer> ngram) {
+        if (ngram.size() != 2 || ngram.get(0) < 1 || ngram.get(1) < ngram.get(0)) {
+            throw new InvalidParameterException("ngram", "expected [min, max] with 1 ≤ min ≤ max, such as [1, 2] for "
+                    + "words and pairs of words (inline: ngram=1|2), got " + ngram);
+        }
+        return new NGrams(ngram.get(0), ngram.get(1));
+    }
+
+    /** A count (a {@code Long}) or a fraction (a {@code Double}) as a bound. */
+    static DfBound dfBound(Number value, String parameter) {
+        if (value instanceof Long count) {
+            if (count < 0) {
+                throw new InvalidParameterException(parameter, "a document count must be ≥ 0, got " + count);
+            }
+            return DfBound.count(count);
+        }
+        double fraction = value.doubleValue();
+        if (!(fraction >= 0 && fraction <= 1)) {
+            throw new InvalidParameterException(parameter, "a fraction of the documents lies in [0.0, 1.0], got "
+                    + fraction + "; write a document count as an integer (2, not 2.0)");
+        }
+        return DfBound.fraction(fraction);
+    }
+
+    static void checkCommon(List<Integer> ngram, Number minDf, Number maxDf, int maxFeatures, List<String> vocabulary,
+                            int pruneAt, String model, long modelDocuments, String modelSha256) {
+        ngrams(ngram);
+        DfBound min = dfBound(minDf, "minDf");
+        DfBound max = dfBound(maxDf, "maxDf");
+        if (maxFeatures < 0) {
+            throw new InvalidParameterException("maxFeatures", "expected ≥ 0 (0 keeps every term), got " + maxFeatures);
+        }
+        Set<String> seen = new HashSet<>();
+        for (String term : vocabulary) {
+            if (term.isEmpty()) {
+                throw new InvalidParameterException("vocabulary", "an empty term; each entry is a term");
+            }
+            if (!seen.add(term)) {
+                throw new InvalidParameterException("vocabulary", "the term \"" + term + "\" is listed twice");
+            }
+        }
+        if (!vocabulary.isEmpty() && (!min.equals(DfBound.NO_MINIMUM) || !max.equals(DfBound.NO_MAXIMUM)
+                || maxFeatures != 0)) {
+            throw new InvalidParameterException("vocabulary", "a fixed vocabulary is used as given: minDf, maxDf "
+                    + "and maxFeatures would have no effect; remove them or the vocabulary");
+        }
+        checkModel(pruneAt, model, modelDocuments, modelSha256);
+    }
+
+    static void checkModel(int pruneAt, String model, long modelDocuments, String modelSha256) {
+        if (pruneAt < 1) {
+            throw new InvalidParameterException("pruneAt", "expected ≥ 1 distinct terms, got " + pruneAt);
+        }
+        if (model.isEmpty() && (modelDocuments != 0 || !modelSha256.isEmpty())) {
+            throw new InvalidParameterException("model", "modelDocuments and modelSha256 describe a fitted model, "
+                    + "but \"model\" names none; zhpipe fit writes all three");
+        }
+        if (!model.isEmpty() && modelDocuments < 1) {
+            throw new InvalidParameterException("modelDocuments", "a fitted model records the number of documents "
+                    + "it was fitted on (≥ 1), got " + modelDocuments + "; fit again");
+        }
+        if (!modelSha256.isEmpty() && !modelSha256.matches("[0-9a-fA-F]{64}")) {
+            throw new InvalidParameterException("modelSha256", "expected 64 hexadecimal digits, got \"" + modelSha256
+                    + "\"");
+        }
+    }
+}

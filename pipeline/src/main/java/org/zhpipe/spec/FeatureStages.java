@@ -1,0 +1,98 @@
+package org.zhpipe.spec;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.zhpipe.feature.HashingTf;
+import org.zhpipe.feature.IdfFormula;
+import org.zhpipe.feature.IdfTable;
+import org.zhpipe.feature.IdfTableException;
+import org.zhpipe.feature.KeywordEstimator;
+import org.zhpipe.feature.KeywordExtractor;
+import org.zhpipe.feature.Norm;
+import org.zhpipe.feature.TfIdfEstimator;
+import org.zhpipe.feature.TfIdfModel;
+import org.zhpipe.feature.VectorizerSettings;
+import org.zhpipe.feature.Vocabulary;
+import org.zhpipe.feature.VocabularyFile;
+import org.zhpipe.feature.VocabularyFileException;
+import org.zhpipe.stage.Stage;
+
+/**
+ * How the feature stage types build their runtime stages: an estimator while unfitted, the model once the spec
+ * names a fitted model file (loaded once per build and path, its checksum and document count checked).
+ */
+final class FeatureStages {
+    private FeatureStages() {
+    }
+
+    static Stage bow(BowParams p, BuildContext context) {
+        VectorizerSettings settings = new VectorizerSettings(FeatureParams.ngrams(p.ngram()),
+                FeatureParams.dfBound(p.minDf(), "minDf"), FeatureParams.dfBound(p.maxDf(), "maxDf"), p.maxFeatures(),
+                p.vocabulary(), p.binary(), false, false, IdfFormula.SKLEARN, true, Norm.NONE, p.pruneAt());
+        return vectorizer(settings, p.model(), p.modelDocuments(), p.modelSha256(), context);
+    }
+
+    static Stage tfIdf(TfIdfParams p, BuildContext context) {
+        VectorizerSettings settings = new VectorizerSettings(FeatureParams.ngrams(p.ngram()),
+                FeatureParams.dfBound(p.minDf(), "minDf"), FeatureParams.dfBound(p.maxDf(), "maxDf"), p.maxFeatures(),
+                p.vocabulary(), p.binary(), p.sublinearTf(), p.useIdf(), p.idf(), p.smoothIdf(), p.norm(),
+                p.pruneAt());
+        return vectorizer(settings, p.model(), p.modelDocuments(), p.modelSha256(), context);
+    }
+
+    private static Stage vectorizer(VectorizerSettings settings, String model, long documents, String sha256,
+                                    BuildContext context) {
+        if (!model.isEmpty()) {
+            return new TfIdfModel(settings, load(model, documents, sha256, context));
+        }
+        if (settings.needsFitting()) {
+            return new TfIdfEstimator(settings);
+        }
+        // a fixed vocabulary and no idf: nothing to learn
+        List<String> terms = settings.vocabulary();
+        return new TfIdfModel(settings, new Vocabulary(terms, new long[terms.size()], 0, 0));
+    }
+
+    static Stage hashingTf(HashingTfParams p) {
+        return new HashingTf(p.bits(), p.signed(), FeatureParams.ngrams(p.ngram()), p.binary(), p.norm());
+    }
+
+    static Stage keywords(KeywordsParams p, BuildContext context) {
+        if (p.idfTable().equals(KeywordsParams.FIT)) {
+            KeywordEstimator estimator = new KeywordEstimator(p.top(), p.minLength(), p.pruneAt());
+            if (p.model().isEmpty()) {
+                return estimator;
+            }
+            return estimator.extractor(load(p.model(), p.modelDocuments(), p.modelSha256(), context));
+        }
+        IdfTable table;
+        try {
+            table = IdfTable.bundledNames().contains(p.idfTable())
+                    ? context.resources().get(new IdfTableKey(p.idfTable(), true), IdfTable.class,
+                            () -> IdfTable.bundled(p.idfTable()))
+                    : context.resources().get(new IdfTableKey(p.idfTable(), false), IdfTable.class,
+                            () -> IdfTable.load(Path.of(p.idfTable())));
+        } catch (IdfTableException e) {
+            throw new InvalidParameterException("idfTable", e.getMessage());
+        }
+        return new KeywordExtractor(table, p.top(), p.minLength(), null);
+    }
+
+    private static Vocabulary load(String model, long documents, String sha256, BuildContext context) {
+        Path file = context.resolve(model);
+        try {
+            return context.resources().get(new ModelKey(file.toAbsolutePath().normalize(), sha256, documents),
+                    Vocabulary.class, () -> VocabularyFile.read(file, sha256, documents));
+        } catch (VocabularyFileException e) {
+            throw new InvalidParameterException("model", e.getMessage());
+        }
+    }
+
+    /** A loaded model file. */
+    private record ModelKey(Path file, String sha256, long documents) {
+    }
+
+    /** A loaded idf table: bundled by name, or a file by path. */
+    private record IdfTableKey(String nameOrPath, boolean bundled) {
+    }
+}

@@ -1,0 +1,90 @@
+package org.zhpipe.spec;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.zhpipe.feature.IdfFormula;
+import org.zhpipe.feature.KeywordExtractor;
+import org.zhpipe.io.AtomicFileOutput;
+import org.zhpipe.feature.TfIdfModel;
+import org.zhpipe.feature.Vocabulary;
+import org.zhpipe.feature.VocabularyFile;
+import org.zhpipe.stage.FeatureStage;
+import org.zhpipe.stage.Pipeline;
+import org.zhpipe.stage.StageKind;
+
+/**
+ * Saves a fitted pipeline as a spec: the original spec with the fitted stage's parameters recording its model — a
+ * vocabulary file next to the spec ({@code fitted.json} → {@code fitted.vocab.tsv}, see {@link VocabularyFile}), the
+ * number of documents and the file's SHA-256 — so that {@code zhpipe run -s fitted.json} applies it. Both files are
+ * written to hidden temporary files and moved into place, the vocabulary first, so a failed save leaves no
+ * half-written file under either name.
+ */
+public final class FittedSpec {
+    private FittedSpec() {
+    }
+
+    /**
+     * Writes the fitted spec to {@code specFile} and its vocabulary beside it.
+     *
+     * @param spec   the spec the pipeline was built from
+     * @param fitted {@code spec}'s pipeline after {@link Pipeline#fit}
+     * @return the fitted spec, as written
+     */
+    public static Spec write(Spec spec, Pipeline fitted, Path specFile) throws IOException {
+        int at = featureIndex(spec);
+        FeatureStage stage = (FeatureStage) fitted.featureStage().orElseThrow().stage();
+        Path folder = specFile.toAbsolutePath().getParent();
+        String name = specFile.getFileName().toString();
+        String base = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+        Path vocabularyFile = folder.resolve(base + ".vocab.tsv");
+        Vocabulary vocabulary;
+        java.util.function.IntToDoubleFunction idf;
+        if (stage instanceof TfIdfModel model) {
+            vocabulary = model.vocabulary();
+            idf = model.settings().useIdf() ? model::idf : null;
+        } else if (stage instanceof KeywordExtractor keywords && keywords.fittedOn() != null) {
+            Vocabulary v = keywords.fittedOn();
+            vocabulary = v;
+            idf = i -> IdfFormula.SKLEARN.idf(v.documents(), v.documentFrequency(i), true);
+        } else {
+            throw new IllegalArgumentException("the feature stage " + stage.getClass().getSimpleName()
+                    + " has no fitted model to save");
+        }
+        AtomicFileOutput vocabularyOutput = AtomicFileOutput.create(vocabularyFile);
+        String sha256;
+        try {
+            sha256 = VocabularyFile.write(vocabularyOutput.stream(), vocabulary, idf);
+            vocabularyOutput.commit();
+        } catch (IOException | RuntimeException e) {
+            vocabularyOutput.abort(e);
+            throw e;
+        }
+        List<Spec.StageSpec> stages = new ArrayList<>(spec.stages());
+        Spec.StageSpec original = stages.get(at);
+        Record params = ((FittableParams) original.params()).withModel(vocabularyFile.getFileName().toString(),
+                vocabulary.documents(), sha256);
+        stages.set(at, new Spec.StageSpec(original.type(), params));
+        Spec result = spec.withStages(stages).withBaseDirectory(folder);
+        AtomicFileOutput specOutput = AtomicFileOutput.create(specFile);
+        try {
+            specOutput.stream().write(result.toJson().getBytes(StandardCharsets.UTF_8));
+            specOutput.commit();
+        } catch (IOException | RuntimeException e) {
+            specOutput.abort(e);
+            throw e;
+        }
+        return result;
+    }
+
+    private static int featureIndex(Spec spec) {
+        for (int i = 0; i < spec.stages().size(); i++) {
+            if (spec.stages().get(i).type().kind() == StageKind.FEATURE) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("the spec has no feature stage");
+    }
+}

@@ -1,0 +1,19 @@
+package org.zhpipe.stage;
+
+import org.zhpipe.text.SparseVector;
+import org.zhpipe.text.Text;
+import org.zhpipe.text.Tokens;
+
+/**
+ * Turns the tokens of one document into numbers a model can use: the last stage of a pipeline, after the token
+ * stages. A stage that must first learn from a corpus (a vocabulary, document frequencies) is a
+ * {@link FeatureEstimator} until it is fitted.
+ */
+public interface FeatureStage extends Stage {
+    SparseVector apply(Tokens tokens, Text text);
+
+    @Override
+    default StageKind kind() {
+        return StageKind.FEATURE;
+    }
+}

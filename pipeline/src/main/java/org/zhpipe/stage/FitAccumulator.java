@@ -1,0 +1,25 @@
+package org.zhpipe.stage;
+
+import org.zhpipe.text.Text;
+import org.zhpipe.text.Tokens;
+
+/**
+ * Mergeable counts from part of a corpus, for a {@link FeatureEstimator}. Not thread-safe: each thread counts into
+ * its own and the parts are merged; the result does not depend on how the corpus was split as long as parts are
+ * merged in corpus order.
+ */
+public interface FitAccumulator {
+    /** Counts one document. */
+    void add(Tokens tokens, Text text);
+
+    /**
+     * Adds {@code later}'s counts to this one; {@code later} holds documents that come after this one's and must not
+     * be used afterwards.
+     *
+     * @throws IllegalArgumentException when {@code later} comes from another estimator
+     */
+    void merge(FitAccumulator later);
+
+    /** The number of documents counted. */
+    long documents();
+}
