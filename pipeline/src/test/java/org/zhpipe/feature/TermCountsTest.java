@@ -1,0 +1,83 @@
+package org.zhpipe.feature;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.zhpipe.text.Text;
+
+class TermCountsTest {
+    private static final Object OWNER = new Object();
+
+    private static Map<String, List<Long>> snapshot(TermCounts counts) {
+        Map<String, List<Long>> m = new HashMap<>();
+        counts.forEach((term, df, tf) -> m.put(term, List.of(df, tf)));
+        return m;
+    }
+
+    private static void add(TermCounts counts, String... terms) {
+        counts.add(SklearnEquivalenceTest.tokens(List.of(terms)), Text.of(""));
+    }
+
+    @Test
+    void countsDocumentAndTotalFrequencies() {
+        TermCounts counts = new TermCounts(OWNER, NGrams.UNIGRAMS, 100);
+        add(counts, "天气", "好", "天气");
+        add(counts, "天气", "𠀀");
+        add(counts);
+        assertEquals(3, counts.documents());
+        assertEquals(Map.of("天气", List.of(2L, 3L), "好", List.of(1L, 1L), "𠀀", List.of(1L, 1L)), snapshot(counts));
+        assertEquals(0, counts.documentFrequency("雨"));
+    }
+
+    @Test
+    void bigramsJoinTokensWithOneSpace() {
+        TermCounts counts = new TermCounts(OWNER, new NGrams(1, 2), 100);
+        add(counts, "机器", "学习", "机器", "学习");
+        assertEquals(Map.of("机器", List.of(1L, 2L), "学习", List.of(1L, 2L), "机器 学习", List.of(1L, 2L),
+                "学习 机器", List.of(1L, 1L)), snapshot(counts));
+    }
+
+    @Test
+    void partsMergedInOrderEqualOneCount() {
+        List<List<String>> documents = SklearnEquivalenceTest.documents();
+        TermCounts whole = new TermCounts(OWNER, new NGrams(1, 2), 1_000_000);
+        TermCounts merged = new TermCounts(OWNER, new NGrams(1, 2), 1_000_000);
+        TermCounts part = null;
+        for (int i = 0; i < documents.size(); i++) {
+            add(whole, documents.get(i).toArray(String[]::new));
+            if (i % 7 == 0) {
+                if (part != null) {
+                    merged.merge(part);
+                }
+                part = new TermCounts(OWNER, new NGrams(1, 2), 1_000_000);
+            }
+            add(part, documents.get(i).toArray(String[]::new));
+        }
+        merged.merge(part);
+        add(merged, "新", "词"); // counting goes on after merging
+        add(whole, "新", "词");
+        assertEquals(whole.documents(), merged.documents());
+        assertEquals(snapshot(whole), snapshot(merged));
+    }
+
+    @Test
+    void theMemoryCapKeepsTheMostFrequentTerms() {
+        TermCounts counts = new TermCounts(OWNER, NGrams.UNIGRAMS, 4);
+        add(counts, "a", "b", "c");
+        add(counts, "a", "b");
+        add(counts, "a", "d", "e"); // 5 terms > 4: keep 3 (a, b, then c, d, e tie on df and tf: by term)
+        assertEquals(Map.of("a", List.of(3L, 3L), "b", List.of(2L, 2L), "c", List.of(1L, 1L)), snapshot(counts));
+        assertEquals(2, counts.prunedTerms());
+    }
+
+    @Test
+    void countsOfAnotherEstimatorDoNotMerge() {
+        TermCounts counts = new TermCounts(OWNER, NGrams.UNIGRAMS, 10);
+        assertThrows(IllegalArgumentException.class,
+                () -> counts.merge(new TermCounts(new Object(), NGrams.UNIGRAMS, 10)));
+    }
+}
