@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhpipe.feature.TfIdfModel;
+import org.zhpipe.spec.FittedSpec;
 import org.zhpipe.spec.Spec;
 import org.zhpipe.stage.Pipeline;
 import org.zhpipe.stage.Result;
+import org.zhpipe.text.SparseVector;
 import org.zhpipe.text.Tokens;
 
 /** The README's library example: this test runs it, and checks that the README shows exactly this code. */
@@ -58,15 +61,47 @@ class ReadmeExampleTest {
                 "the README's library example differs from this test's; copy it from here:\n" + snippet());
     }
 
+    @Test
+    void readmeFittingExampleRunsAndIsTheOneInTheReadme() throws IOException {
+        Path corpus = dir.resolve("corpus.txt");
+        Files.writeString(corpus, "今天天气很好\n今天天气不错\n明天下雨\n天气预报说明天下雨\n");
+        Path fittedFile = dir.resolve("fitted.json");
+
+        // README-FIT-BEGIN
+        Spec spec = Spec.parseInline("segment,stopwords,tfidf:ngram=1|2;minDf=2");
+        Pipeline tfidf = spec.build();
+        Pipeline fitted;
+        try (Stream<String> lines = Files.lines(corpus)) {
+            fitted = tfidf.fit(lines);                                     // tfidf.process(...) would refuse
+        }
+        SparseVector vector = fitted.process("今天天气不错").features();   // indices, values, terms
+        FittedSpec.write(spec, fitted, fittedFile);                       // + fitted.vocab.tsv beside it
+        // README-FIT-END
+
+        // terms in at least two of the four documents, by code point
+        assertEquals(List.of("下雨", "今天", "今天 天气", "天气", "明天", "明天 下雨"), ((TfIdfModel) fitted.featureStage().orElseThrow().stage())
+                .vocabulary().terms());
+        assertEquals(3, vector.size());
+        assertTrue(Files.exists(dir.resolve("fitted.vocab.tsv")));
+        assertTrue(readmeCode().contains("```java\n" + snippet("README-FIT") + "```\n"),
+                "the README's fitting example differs from this test's; copy it from here:\n" + snippet("README-FIT"));
+    }
+
     private static Path root() {
         return Path.of(System.getProperty("zhpipe.root", ".."));
     }
 
     /** The code between the markers above, unindented. */
     private static String snippet() throws IOException {
+        return snippet("README");
+    }
+
+    private static String snippet(String marker) throws IOException {
         String source = Files.readString(root().resolve(
                 "pipeline/src/test/java/org/zhpipe/docs/ReadmeExampleTest.java"));
-        String body = source.substring(source.indexOf("// README-BEGIN\n") + 16, source.indexOf("        // README-END"));
+        String begin = "// " + marker + "-BEGIN\n";
+        String body = source.substring(source.indexOf(begin) + begin.length(),
+                source.indexOf("        // " + marker + "-END"));
         return body.lines().map(l -> l.length() >= 8 ? l.substring(8) : l.strip())
                 .reduce("", (a, b) -> a + b + "\n");
     }
