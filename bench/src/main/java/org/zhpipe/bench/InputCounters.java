@@ -27,4 +27,10 @@ public class InputCounters {
         inputMB += corpus.megabytes();
         inputMchars += corpus.megachars();
     }
+
+    /** One pass over a corpus file: its bytes, line ends included, and its chars. */
+    void add(CorpusFile file) {
+        inputMB += file.megabytes();
+        inputMchars += file.chars() / 1e6;
+    }
 }

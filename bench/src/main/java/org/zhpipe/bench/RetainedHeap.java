@@ -26,7 +26,8 @@ final class RetainedHeap {
         }
     }
 
-    private static long usedAfterGc() throws InterruptedException {
+    /** Used heap after three full GCs (as far as {@link System#gc} does one). */
+    static long usedAfterGc() throws InterruptedException {
         Runtime rt = Runtime.getRuntime();
         for (int i = 0; i < 3; i++) {
             System.gc();
