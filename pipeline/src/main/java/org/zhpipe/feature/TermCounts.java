@@ -13,8 +13,9 @@ import org.zhpipe.text.Tokens;
  *
  * <p><b>Memory cap.</b> When more than {@code pruneAt} distinct terms are held, the least frequent are dropped until
  * three quarters of {@code pruneAt} remain (most documents first, then most occurrences, then term order) — gensim's
- * {@code prune_at}. A dropped term that comes back starts from zero, so counts are then approximate for rare terms;
- * {@link #prunedTerms()} says how many were dropped.
+ * {@code prune_at}. A dropped term that comes back starts from zero, so counts are then approximate for rare terms
+ * and depend on how the corpus was split into parts (the batch size, never the number of threads, in
+ * {@code zhpipe fit}); {@link #prunedTerms()} says how many were dropped.
  *
  * <p>Mergeable: count parts of a corpus in separate instances (one per thread) and {@link #merge} them in corpus
  * order. Not thread-safe.

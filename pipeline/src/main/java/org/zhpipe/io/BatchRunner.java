@@ -123,7 +123,11 @@ public final class BatchRunner {
         OutputFormat outputFormat = options.outputFormat().resolve(anyJsonl(files) || pipeline.hasFeatures());
         AtomicFileOutput file = options.output() == null ? null : AtomicFileOutput.create(options.output());
         boolean matrixMarket = outputFormat == OutputFormat.MTX;
-        Path body = matrixMarket ? java.nio.file.Files.createTempFile("zhpipe-", ".mtx.body") : null;
+        // the entries are staged beside the output file (the header needs their count), or in the temporary folder
+        Path stage = options.output() == null ? null : options.output().toAbsolutePath().getParent();
+        Path body = !matrixMarket ? null : stage == null
+                ? java.nio.file.Files.createTempFile("zhpipe-", ".mtx.body")
+                : java.nio.file.Files.createTempFile(stage, ".zhpipe-", ".mtx.body");
         try {
             OutputStream stream = file == null ? stdout : file.stream();
             Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);

@@ -20,11 +20,16 @@ import org.zhpipe.text.SparseVector;
  *   <li>{@link OutputFormat#MTX}: the entries of one row of a Matrix Market coordinate file, {@code column value}
  *       per line (1-based columns), to which {@link BatchWriter} adds the row number.</li>
  * </ul>
- * For JSONL input, the JSONL formats keep the record's other fields and replace its text field by the vector's.
+ * For JSONL input, the JSONL formats keep the record's other fields (numbers as written) and replace its text
+ * field by the vector's; a field of the record named {@code indices}, {@code values}, {@code terms} or
+ * {@code keywords} is replaced too, so that no key appears twice.
  * Values are written as the shortest decimal that reads back as the same double ({@code 2} for a count). Thread-safe.
  */
 public final class FeatureOutput {
     private static final JsonFactory JSON = new JsonFactory();
+    /** The fields a vector is written as; a JSONL record's own fields of these names are replaced. */
+    private static final java.util.Set<String> VECTOR_FIELDS = java.util.Set.of("indices", "values", "terms",
+            "keywords");
 
     private FeatureOutput() {
     }
@@ -111,18 +116,18 @@ public final class FeatureOutput {
         return out.toString();
     }
 
-    /** Copies the fields of the JSON object {@code record} except {@code field} into {@code g}. */
+    /** Copies the fields of the JSON object {@code record} except {@code field} into {@code g}, numbers as written. */
     private static void copyFieldsExcept(String record, String field, JsonGenerator g) throws IOException {
         try (JsonParser p = JSON.createParser(record)) {
             p.nextToken(); // START_OBJECT; the record was validated before
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 p.nextToken();
-                if (name.equals(field)) {
-                    p.skipChildren();
+                if (name.equals(field) || VECTOR_FIELDS.contains(name)) {
+                    p.skipChildren(); // the text, and fields the vector's would duplicate
                 } else {
                     g.writeFieldName(name);
-                    g.copyCurrentStructure(p);
+                    JsonRecord.copyValue(p, g); // numbers as written, as JSONL output without features keeps them
                 }
             }
         }

@@ -147,7 +147,7 @@ final class JsonRecord {
     }
 
     /** Copies the value at the parser's current token, however nested, keeping numbers as written. */
-    private static void copyValue(JsonParser p, JsonGenerator g) throws IOException {
+    static void copyValue(JsonParser p, JsonGenerator g) throws IOException {
         int depth = 0;
         do {
             JsonToken token = p.currentToken();

@@ -5,8 +5,8 @@ import org.zhpipe.text.Tokens;
 
 /**
  * Mergeable counts from part of a corpus, for a {@link FeatureEstimator}. Not thread-safe: each thread counts into
- * its own and the parts are merged; the result does not depend on how the corpus was split as long as parts are
- * merged in corpus order.
+ * its own and the parts are merged in corpus order. Exact counts do not depend on how the corpus was split; an
+ * accumulator with a memory cap that had to drop terms (see {@code TermCounts}) gives approximate counts that may.
  */
 public interface FitAccumulator {
     /** Counts one document. */
