@@ -1,7 +1,6 @@
 package org.zhpipe.feature;
 
 import java.util.Arrays;
-import java.util.function.Consumer;
 import org.zhpipe.stage.FeatureStage;
 import org.zhpipe.text.SparseVector;
 import org.zhpipe.text.Text;
@@ -48,20 +47,29 @@ public final class TfIdfModel implements FeatureStage {
 
     @Override
     public SparseVector apply(Tokens tokens, Text text) {
-        int[] hits = new int[Math.max(8, tokens.size() * (settings.ngrams().max() - settings.ngrams().min() + 1))];
+        int[] hits;
         int[] count = {0};
-        int[][] buffer = {hits};
-        Consumer<String> sink = term -> {
-            int index = vocabulary.indexOf(term);
-            if (index >= 0) {
-                if (count[0] == buffer[0].length) {
-                    buffer[0] = Arrays.copyOf(buffer[0], count[0] * 2);
+        if (settings.ngrams().max() == 1) {
+            hits = new int[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                int index = vocabulary.indexOf(tokens.term(i));
+                if (index >= 0) {
+                    hits[count[0]++] = index;
                 }
-                buffer[0][count[0]++] = index;
             }
-        };
-        settings.ngrams().forEach(tokens, sink);
-        hits = buffer[0];
+        } else {
+            int[][] buffer = {new int[Math.max(8, tokens.size() * 2)]};
+            settings.ngrams().forEach(tokens, term -> {
+                int index = vocabulary.indexOf(term);
+                if (index >= 0) {
+                    if (count[0] == buffer[0].length) {
+                        buffer[0] = Arrays.copyOf(buffer[0], count[0] * 2);
+                    }
+                    buffer[0][count[0]++] = index;
+                }
+            });
+            hits = buffer[0];
+        }
         Arrays.sort(hits, 0, count[0]);
         int distinct = 0;
         for (int i = 0; i < count[0]; i++) {

@@ -12,7 +12,8 @@ import java.util.Locale;
  * @param skipped      bad records left out ({@link OnError#SKIP})
  * @param kept         bad records written unprocessed ({@link OnError#KEEP}); also counted in {@code recordsOut}
  * @param charsIn      code points of the texts of the records processed
- * @param charsOut     code points of their outputs ({@link org.zhpipe.stage.Result#output()})
+ * @param charsOut     code points of their outputs ({@link org.zhpipe.stage.Result#output()}; the lines written, for a
+ *                     feature stage's vectors)
  * @param bytesRead    raw bytes read from the inputs (compressed bytes for gzip files)
  * @param elapsedNanos wall time of the run
  * @param encodings    the encoding of each input, in reading order

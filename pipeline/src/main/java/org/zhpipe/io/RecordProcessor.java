@@ -60,13 +60,12 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
         }
         try {
             Result result = pipeline.process(line);
-            String output;
             if (result.features() != null && outputFormat != OutputFormat.TEXT) {
-                output = FeatureOutput.render(result.features(), outputFormat, null, field, line, offsets);
-            } else {
-                output = outputFormat == OutputFormat.TEXT ? oneLine(result.output())
-                        : ResultJson.toJsonLine(result, offsets);
+                String output = FeatureOutput.render(result.features(), outputFormat, null, field, line, offsets);
+                return Outcome.good(record, output, codePoints(line), codePoints(output));
             }
+            String output = outputFormat == OutputFormat.TEXT ? oneLine(result.output())
+                    : ResultJson.toJsonLine(result, offsets);
             return Outcome.good(record, output, codePoints(line), codePoints(result.output()));
         } catch (RecordProblem e) {
             return bad(record, e.getMessage(), line, line);
@@ -85,13 +84,13 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
         }
         try {
             Result result = pipeline.process(json.text());
-            String output;
             if (result.features() != null && outputFormat != OutputFormat.TEXT) {
-                output = FeatureOutput.render(result.features(), outputFormat, line, field, json.text(), offsets);
-            } else {
-                output = jsonOut ? json.render(result.text().current(), result.tokens(), offsets)
-                        : oneLine(result.output());
+                String output = FeatureOutput.render(result.features(), outputFormat, line, field, json.text(),
+                        offsets);
+                return Outcome.good(record, output, codePoints(json.text()), codePoints(output));
             }
+            String output = jsonOut ? json.render(result.text().current(), result.tokens(), offsets)
+                    : oneLine(result.output());
             return Outcome.good(record, output, codePoints(json.text()), codePoints(result.output()));
         } catch (RecordProblem e) {
             return bad(record, e.getMessage(), json.text(), line);

@@ -113,7 +113,8 @@ public final class SparseVector {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        return Double.toString(value);
+        // Jackson's Schubfach writer: the shortest decimal, as Double.toString gives it from Java 19 on (and faster)
+        return com.fasterxml.jackson.core.io.NumberOutput.toString(value, true);
     }
 
     /** The vector as a dense array of {@link #dimension()} values (for tests and small vocabularies). */
