@@ -3,7 +3,6 @@ package org.zhpipe.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.zhpipe.feature.KeywordExtractor;
@@ -12,7 +11,6 @@ import org.zhpipe.feature.Vocabulary;
 import org.zhpipe.io.BadRecordException;
 import org.zhpipe.io.BatchFitter;
 import org.zhpipe.io.BatchOptions;
-import org.zhpipe.io.InputFormat;
 import org.zhpipe.io.OnError;
 import org.zhpipe.spec.FittableParams;
 import org.zhpipe.spec.FittedSpec;
@@ -42,30 +40,12 @@ final class FitCommand implements Callable<Integer> {
     @Mixin
     SpecOptions specOptions;
 
-    @Option(names = {"-i", "--input"}, paramLabel = "PATH",
-            description = "Corpus file, folder (read recursively) or .gz file; repeatable. Default: standard input.")
-    List<Path> inputs = List.of();
+    @Mixin
+    CorpusOptions corpus;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FITTED.json", required = true,
             description = "Where to write the fitted spec; the vocabulary goes beside it.")
     Path output;
-
-    @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "lines, jsonl, or auto (jsonl for .jsonl/.ndjson names). Default: ${DEFAULT-VALUE}.")
-    String inputFormat = "auto";
-
-    @Option(names = "--field", paramLabel = "NAME",
-            description = "The JSONL field that holds the text. Default: ${DEFAULT-VALUE}.")
-    String field = "text";
-
-    @Option(names = "--encoding", paramLabel = "CHARSET",
-            description = "Input encoding: auto (UTF-8, GB18030 or Big5, detected per file) or a charset name. "
-                    + "Default: ${DEFAULT-VALUE}.")
-    String encoding = BatchOptions.AUTO_ENCODING;
-
-    @Option(names = {"-j", "--workers"}, paramLabel = "N",
-            description = "Worker threads. Default: the number of cores less one.")
-    int workers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
 
     @Option(names = "--on-error", paramLabel = "POLICY",
             description = "A bad record: fail (stop) or skip (report and leave out of the counts). "
@@ -96,23 +76,9 @@ final class FitCommand implements Callable<Integer> {
             default -> throw new UsageException("invalid value for --on-error: \"" + onError + "\"; expected fail "
                     + "or skip");
         };
-        InputFormat format = switch (inputFormat.toLowerCase(Locale.ROOT)) {
-            case "auto" -> InputFormat.AUTO;
-            case "lines" -> InputFormat.LINES;
-            case "jsonl" -> InputFormat.JSONL;
-            default -> throw new UsageException("invalid value for --input-format: \"" + inputFormat
-                    + "\"; expected one of: auto, lines, jsonl");
-        };
-        BatchOptions options = BatchOptions.builder()
-                .inputs(inputs)
-                .inputFormat(format)
-                .field(field)
-                .encoding(encoding)
-                .onError(policy)
-                .workers(workers)
-                .build();
+        BatchOptions options = corpus.batchOptions().onError(policy).build();
         PrintWriter err = command.commandLine().getErr();
-        Progress progress = !noProgress && !inputs.isEmpty() && streams.terminal() ? Progress.start() : null;
+        Progress progress = !noProgress && !corpus.inputs.isEmpty() && streams.terminal() ? Progress.start() : null;
         BatchFitter.Fitted fitted;
         try {
             fitted = new BatchFitter(pipeline, options).fit(streams.in(), line -> {

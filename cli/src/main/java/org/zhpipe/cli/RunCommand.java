@@ -17,7 +17,6 @@ import org.zhpipe.io.BatchRunner;
 import org.zhpipe.io.BatchSummary;
 import org.zhpipe.io.DetectedEncoding;
 import org.zhpipe.io.FeatureOutput;
-import org.zhpipe.io.InputFormat;
 import org.zhpipe.io.OffsetUnit;
 import org.zhpipe.io.OnError;
 import org.zhpipe.io.OutputFormat;
@@ -57,9 +56,8 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "TEXT", description = "Text to process; one output line each.")
     List<String> texts = List.of();
 
-    @Option(names = {"-i", "--input"}, paramLabel = "PATH",
-            description = "Input file, folder (read recursively) or .gz file; repeatable. Default: standard input.")
-    List<Path> inputs = List.of();
+    @Mixin
+    CorpusOptions corpus;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Output file (written to a temporary file, renamed on success; .gz compresses). "
@@ -73,23 +71,6 @@ final class RunCommand implements Callable<Integer> {
                     + "auto (jsonl for a feature stage, JSONL input or a .jsonl output file, else text). "
                     + "Default: ${DEFAULT-VALUE}.")
     String format = "auto";
-
-    @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "lines, jsonl, or auto (jsonl for .jsonl/.ndjson names). Default: ${DEFAULT-VALUE}.")
-    String inputFormat = "auto";
-
-    @Option(names = "--field", paramLabel = "NAME",
-            description = "The JSONL field that holds the text; other fields pass through. Default: ${DEFAULT-VALUE}.")
-    String field = "text";
-
-    @Option(names = "--encoding", paramLabel = "CHARSET",
-            description = "Input encoding: auto (UTF-8, GB18030 or Big5, detected per file, BOM-aware) or a "
-                    + "charset name. Default: ${DEFAULT-VALUE}.")
-    String encoding = BatchOptions.AUTO_ENCODING;
-
-    @Option(names = {"-j", "--workers"}, paramLabel = "N",
-            description = "Worker threads. Default: the number of cores less one (that one reads and writes).")
-    int workers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
 
     @Option(names = "--on-error", paramLabel = "POLICY",
             description = "A bad record (invalid JSON, missing field, undecodable bytes): fail (stop), skip (report "
@@ -119,29 +100,23 @@ final class RunCommand implements Callable<Integer> {
                     + "-s fitted.json");
         }
         OutputFormat outputFormat = parse(OutputFormat.class, format, "--format");
-        InputFormat inputFormatChoice = parse(InputFormat.class, inputFormat, "--input-format");
         OnError onErrorChoice = parse(OnError.class, onError, "--on-error");
         OffsetUnit offsetUnit = parse(OffsetUnit.class, offsets, "--offsets");
         if (!texts.isEmpty()) {
-            if (!inputs.isEmpty() || output != null) {
+            if (!corpus.inputs.isEmpty() || output != null) {
                 throw new UsageException("TEXT arguments are processed one-shot to standard output; for -i or -o, "
                         + "give the text in files or on standard input instead");
             }
             checkOneShotFormat(pipeline, outputFormat);
             return oneShot(pipeline, outputFormat, offsetUnit);
         }
-        BatchOptions options = BatchOptions.builder()
-                .inputs(inputs)
+        BatchOptions options = corpus.batchOptions()
                 .output(output)
-                .inputFormat(inputFormatChoice)
                 .outputFormat(outputFormat)
-                .field(field)
-                .encoding(encoding)
                 .onError(onErrorChoice)
-                .workers(workers)
                 .offsets(offsetUnit)
                 .build();
-        if (inputs.isEmpty() && output == null && streams.terminal()) {
+        if (corpus.inputs.isEmpty() && output == null && streams.terminal()) {
             checkOneShotFormat(pipeline, outputFormat);
             return interactive(pipeline, outputFormat, offsetUnit);
         }
@@ -192,8 +167,8 @@ final class RunCommand implements Callable<Integer> {
         command.commandLine().getOut().flush();
         OutputStream stdout = new NonClosingOutputStream(streams.out());
         InputStream stdin = streams.in();
-        boolean showSummary = !quiet && !(inputs.isEmpty() && toStdout);
-        Progress progress = !noProgress && !inputs.isEmpty() && streams.terminal() ? Progress.start() : null;
+        boolean showSummary = !quiet && !(corpus.inputs.isEmpty() && toStdout);
+        Progress progress = !noProgress && !corpus.inputs.isEmpty() && streams.terminal() ? Progress.start() : null;
         BatchSummary summary;
         try {
             summary = new BatchRunner(pipeline, options).run(stdin, stdout, line -> {
@@ -223,7 +198,7 @@ final class RunCommand implements Callable<Integer> {
         return summary.bad() > 0 ? Main.EXIT_REJECTED : 0;
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String option) {
+    static <E extends Enum<E>> E parse(Class<E> type, String value, String option) {
         for (E e : type.getEnumConstants()) {
             if (e.name().equalsIgnoreCase(value)) {
                 return e;

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.zhpipe.text.LineChars;
+import org.zhpipe.text.Utf8;
 
 /**
  * Reads IDF tables in jieba's format ({@code jieba/analyse/idf.txt}): one entry per line, a term, white space and a
@@ -92,36 +94,13 @@ final class IdfTableReader {
                     continue;
                 }
                 line[o++] = (char) b;
-            } else if ((b & 0xF0) == 0xE0 && i + 2 < n && (bytes[i + 1] & 0xC0) == 0x80
-                    && (bytes[i + 2] & 0xC0) == 0x80) {
-                // three bytes, most of a Chinese table: U+0800 to U+FFFF, not a surrogate
-                int c = (b & 0x0F) << 12 | (bytes[i + 1] & 0x3F) << 6 | bytes[i + 2] & 0x3F;
-                if (c < 0x800 || c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
-                    throw notUtf8(name, lineNumber);
-                }
-                line[o++] = (char) c;
-                i += 3;
-            } else if ((b & 0xE0) == 0xC0 && i + 1 < n && (bytes[i + 1] & 0xC0) == 0x80) {
-                // two bytes: U+0080 to U+07FF
-                int c = (b & 0x1F) << 6 | bytes[i + 1] & 0x3F;
-                if (c < 0x80) {
-                    throw notUtf8(name, lineNumber);
-                }
-                line[o++] = (char) c;
-                i += 2;
-            } else if ((b & 0xF8) == 0xF0 && i + 3 < n && (bytes[i + 1] & 0xC0) == 0x80
-                    && (bytes[i + 2] & 0xC0) == 0x80 && (bytes[i + 3] & 0xC0) == 0x80) {
-                // four bytes: U+10000 to U+10FFFF, a surrogate pair
-                int c = (b & 0x07) << 18 | (bytes[i + 1] & 0x3F) << 12 | (bytes[i + 2] & 0x3F) << 6
-                        | bytes[i + 3] & 0x3F;
-                if (c < 0x10000 || c > Character.MAX_CODE_POINT) {
-                    throw notUtf8(name, lineNumber);
-                }
-                line[o++] = Character.highSurrogate(c);
-                line[o++] = Character.lowSurrogate(c);
-                i += 4;
             } else {
-                throw notUtf8(name, lineNumber);
+                int length = Utf8.decode(bytes, i, n, line, o);
+                if (length == 0) {
+                    throw notUtf8(name, lineNumber);
+                }
+                i += length;
+                o += length == 4 ? 2 : 1;
             }
         }
         if (o > 0) {
@@ -140,20 +119,20 @@ final class IdfTableReader {
     /** Adds the entry of the line {@code text[0, end)} to {@code entries}, unless it is blank or a comment. */
     private static void parseLine(char[] text, int end, IdfEntries entries, String name, int lineNumber) {
         int start = lineNumber == 1 && end > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        int s = stripStart(text, start, end);
-        int e = stripEnd(text, s, end);
+        int s = LineChars.stripStart(text, start, end);
+        int e = LineChars.stripEnd(text, s, end);
         if (s == e || text[s] == '#') {
             return;
         }
         // the value is after the last white space; text[s] is not white space
         int space = e - 1;
-        while (space > s && !isWhitespace(text[space])) {
+        while (space > s && !LineChars.isWhitespace(text[space])) {
             space--;
         }
         if (space == s) {
             throw error(name, lineNumber, quote(text, s, e) + " has no IDF value", FORMAT);
         }
-        int termEnd = stripEnd(text, s, space);
+        int termEnd = LineChars.stripEnd(text, s, space);
         double value = number(text, space + 1, e);
         if (Double.isNaN(value)) {
             if (isNonFinite(text, space + 1, e)) {
@@ -252,28 +231,6 @@ final class IdfTableReader {
             cut--;
         }
         return "\"" + new String(text, from, cut - from) + "…\"";
-    }
-
-    /**
-     * {@link Character#isWhitespace}, answered without it for most chars (the white space above ASCII is U+1680 to
-     * U+3000).
-     */
-    private static boolean isWhitespace(char c) {
-        return (c <= ' ' || c >= '\u1680' && c <= '\u3000') && Character.isWhitespace(c);
-    }
-
-    private static int stripStart(char[] text, int from, int to) {
-        while (from < to && isWhitespace(text[from])) {
-            from++;
-        }
-        return from;
-    }
-
-    private static int stripEnd(char[] text, int from, int to) {
-        while (to > from && isWhitespace(text[to - 1])) {
-            to--;
-        }
-        return to;
     }
 
     private static IdfTableException error(String name, int line, String problem, String hint) {

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.zhpipe.text.LineChars;
+import org.zhpipe.text.Utf8;
 
 /**
  * Reads word lists in jieba's format, one entry per line: {@code word [frequency [tag]]} or {@code word tag}, UTF-8
@@ -146,36 +148,13 @@ public final class WordListParser {
                     }
                 }
                 line[o++] = (char) b;
-            } else if ((b & 0xF0) == 0xE0 && i + 2 < n && (bytes[i + 1] & 0xC0) == 0x80
-                    && (bytes[i + 2] & 0xC0) == 0x80) {
-                // three bytes, most of a Chinese word list: U+0800 to U+FFFF, not a surrogate
-                int c = (b & 0x0F) << 12 | (bytes[i + 1] & 0x3F) << 6 | bytes[i + 2] & 0x3F;
-                if (c < 0x800 || c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
-                    throw notUtf8(name, lineNumber);
-                }
-                line[o++] = (char) c;
-                i += 3;
-            } else if ((b & 0xE0) == 0xC0 && i + 1 < n && (bytes[i + 1] & 0xC0) == 0x80) {
-                // two bytes: U+0080 to U+07FF
-                int c = (b & 0x1F) << 6 | bytes[i + 1] & 0x3F;
-                if (c < 0x80) {
-                    throw notUtf8(name, lineNumber);
-                }
-                line[o++] = (char) c;
-                i += 2;
-            } else if ((b & 0xF8) == 0xF0 && i + 3 < n && (bytes[i + 1] & 0xC0) == 0x80
-                    && (bytes[i + 2] & 0xC0) == 0x80 && (bytes[i + 3] & 0xC0) == 0x80) {
-                // four bytes: U+10000 to U+10FFFF, a surrogate pair
-                int c = (b & 0x07) << 18 | (bytes[i + 1] & 0x3F) << 12 | (bytes[i + 2] & 0x3F) << 6
-                        | bytes[i + 3] & 0x3F;
-                if (c < 0x10000 || c > Character.MAX_CODE_POINT) {
-                    throw notUtf8(name, lineNumber);
-                }
-                line[o++] = Character.highSurrogate(c);
-                line[o++] = Character.lowSurrogate(c);
-                i += 4;
             } else {
-                throw notUtf8(name, lineNumber);
+                int length = Utf8.decode(bytes, i, n, line, o);
+                if (length == 0) {
+                    throw notUtf8(name, lineNumber);
+                }
+                i += length;
+                o += length == 4 ? 2 : 1;
             }
         }
         if (o > 0) {
@@ -201,8 +180,8 @@ public final class WordListParser {
             // a byte order mark
             start++;
         }
-        int s = stripStart(text, start, end);
-        int e = stripEnd(text, s, end);
+        int s = LineChars.stripStart(text, start, end);
+        int e = LineChars.stripEnd(text, s, end);
         if (s == e || text[s] == '#') {
             return;
         }
@@ -224,18 +203,18 @@ public final class WordListParser {
                         "use word<TAB>frequency<TAB>tag");
             }
             int fieldEnd = tab2 >= 0 && tab2 < e ? tab2 : e;
-            wordEnd = stripEnd(text, s, tab);
+            wordEnd = LineChars.stripEnd(text, s, tab);
             if (wordEnd == s) {
                 throw error(name, lineNumber, "no word before the frequency", "a line is: word [frequency [tag]]");
             }
-            int freqFrom = stripStart(text, tab + 1, fieldEnd);
-            int freqTo = stripEnd(text, freqFrom, fieldEnd);
+            int freqFrom = LineChars.stripStart(text, tab + 1, fieldEnd);
+            int freqTo = LineChars.stripEnd(text, freqFrom, fieldEnd);
             if (freqFrom < freqTo) {
                 frequency = frequency(number(text, freqFrom, freqTo), text, freqFrom, freqTo, name, lineNumber);
             }
             if (fieldEnd < e) {
-                tagFrom = stripStart(text, fieldEnd + 1, e);
-                tagTo = stripEnd(text, tagFrom, e);
+                tagFrom = LineChars.stripStart(text, fieldEnd + 1, e);
+                tagTo = LineChars.stripEnd(text, tagFrom, e);
                 if (tagFrom == tagTo) {
                     tagFrom = -1;
                 }
@@ -327,28 +306,6 @@ public final class WordListParser {
                     "use at most 10^15");
         }
         return number;
-    }
-
-    /**
-     * {@link Character#isWhitespace}, as {@link String#strip} uses it, answered without it for most chars (the
-     * whitespace above ASCII is U+1680 to U+3000); small enough for the JIT's first tier to inline.
-     */
-    private static boolean isWhitespace(char c) {
-        return (c <= ' ' || c >= '\u1680' && c <= '\u3000') && Character.isWhitespace(c);
-    }
-
-    private static int stripStart(char[] text, int from, int to) {
-        while (from < to && isWhitespace(text[from])) {
-            from++;
-        }
-        return from;
-    }
-
-    private static int stripEnd(char[] text, int from, int to) {
-        while (to > from && isWhitespace(text[to - 1])) {
-            to--;
-        }
-        return to;
     }
 
     private static int indexOf(char[] text, char c, int from, int to) {

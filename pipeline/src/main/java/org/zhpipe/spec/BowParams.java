@@ -7,26 +7,25 @@ import java.util.List;
  * vocabulary is given.
  */
 public record BowParams(
-        @Doc("word n-grams [min, max]: [1, 2] counts words and pairs of adjacent words (joined by a space); inline "
-                + "ngram=1|2")
+        @Doc(FeatureParams.NGRAM_DOC)
         List<Integer> ngram,
-        @Doc("drop terms in fewer documents: a count (an integer) or a fraction of the documents (0.01)")
+        @Doc(FeatureParams.MIN_DF_DOC)
         Number minDf,
-        @Doc("drop terms in more documents: a count (an integer) or a fraction of the documents (1.0 keeps all)")
+        @Doc(FeatureParams.MAX_DF_DOC)
         Number maxDf,
-        @Doc("keep only this many terms, the most frequent in the corpus; 0 keeps all")
+        @Doc(FeatureParams.MAX_FEATURES_DOC)
         int maxFeatures,
         @Doc("a fixed vocabulary (index = position); nothing is learned")
         List<String> vocabulary,
         @Doc("1 for a term present, instead of its count")
         boolean binary,
-        @Doc("memory cap while fitting: the most distinct terms held (the rarest are dropped beyond it)")
+        @Doc(FeatureParams.PRUNE_AT_DOC)
         int pruneAt,
-        @Doc("the fitted vocabulary file, written by zhpipe fit (relative to the spec's folder)")
+        @Doc(FeatureParams.MODEL_DOC)
         String model,
-        @Doc("the number of documents the model was fitted on, written by zhpipe fit")
+        @Doc(FeatureParams.MODEL_DOCUMENTS_DOC)
         long modelDocuments,
-        @Doc("the SHA-256 of the model file, written by zhpipe fit and checked when it is read")
+        @Doc(FeatureParams.MODEL_SHA256_DOC)
         String modelSha256) implements FittableParams {
     public static final BowParams DEFAULTS = new BowParams(List.of(1, 1), 1L, 1.0, 0, List.of(), false,
             FeatureParams.PRUNE_AT, "", 0, "");

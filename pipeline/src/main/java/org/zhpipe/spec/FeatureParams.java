@@ -11,6 +11,17 @@ final class FeatureParams {
     /** gensim's default {@code prune_at}. */
     static final int PRUNE_AT = 2_000_000;
 
+    // the documentation of the parameters the feature stages share
+    static final String NGRAM_DOC = "word n-grams [min, max]: [1, 2] counts words and pairs of adjacent words (joined by a space); inline "
+            + "ngram=1|2";
+    static final String MIN_DF_DOC = "drop terms in fewer documents: a count (an integer) or a fraction of the documents (0.01)";
+    static final String MAX_DF_DOC = "drop terms in more documents: a count (an integer) or a fraction of the documents (1.0 keeps all)";
+    static final String MAX_FEATURES_DOC = "keep only this many terms, the most frequent in the corpus; 0 keeps all";
+    static final String PRUNE_AT_DOC = "memory cap while fitting: the most distinct terms held (the rarest are dropped beyond it)";
+    static final String MODEL_DOC = "the fitted vocabulary file, written by zhpipe fit (relative to the spec's folder)";
+    static final String MODEL_DOCUMENTS_DOC = "the number of documents the model was fitted on, written by zhpipe fit";
+    static final String MODEL_SHA256_DOC = "the SHA-256 of the model file, written by zhpipe fit and checked when it is read";
+
     private FeatureParams() {
     }
 

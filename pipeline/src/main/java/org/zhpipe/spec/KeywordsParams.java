@@ -12,13 +12,13 @@ public record KeywordsParams(
         @Doc("the idf of each term: jieba (jieba 0.42.1's table, bundled), fit (learned from your corpus by zhpipe "
                 + "fit), or the path of a table with a term and its idf on each line")
         String idfTable,
-        @Doc("memory cap while fitting: the most distinct terms held (the rarest are dropped beyond it)")
+        @Doc(FeatureParams.PRUNE_AT_DOC)
         int pruneAt,
-        @Doc("the fitted vocabulary file, written by zhpipe fit (relative to the spec's folder)")
+        @Doc(FeatureParams.MODEL_DOC)
         String model,
-        @Doc("the number of documents the model was fitted on, written by zhpipe fit")
+        @Doc(FeatureParams.MODEL_DOCUMENTS_DOC)
         long modelDocuments,
-        @Doc("the SHA-256 of the model file, written by zhpipe fit and checked when it is read")
+        @Doc(FeatureParams.MODEL_SHA256_DOC)
         String modelSha256) implements FittableParams {
     /** The value of {@code idfTable} that fits the table on the user's corpus. */
     public static final String FIT = "fit";

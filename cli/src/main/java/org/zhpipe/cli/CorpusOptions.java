@@ -1,0 +1,41 @@
+package org.zhpipe.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.zhpipe.io.BatchOptions;
+import org.zhpipe.io.InputFormat;
+import picocli.CommandLine.Option;
+
+/** The options that say which corpus to read and how (a mixin of {@code run} and {@code fit}). */
+final class CorpusOptions {
+    @Option(names = {"-i", "--input"}, paramLabel = "PATH",
+            description = "Input file, folder (read recursively) or .gz file; repeatable. Default: standard input.")
+    List<Path> inputs = List.of();
+
+    @Option(names = "--input-format", paramLabel = "FORMAT",
+            description = "lines, jsonl, or auto (jsonl for .jsonl/.ndjson names). Default: ${DEFAULT-VALUE}.")
+    String inputFormat = "auto";
+
+    @Option(names = "--field", paramLabel = "NAME",
+            description = "The JSONL field that holds the text; other fields pass through. Default: ${DEFAULT-VALUE}.")
+    String field = "text";
+
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "Input encoding: auto (UTF-8, GB18030 or Big5, detected per file, BOM-aware) or a "
+                    + "charset name. Default: ${DEFAULT-VALUE}.")
+    String encoding = BatchOptions.AUTO_ENCODING;
+
+    @Option(names = {"-j", "--workers"}, paramLabel = "N",
+            description = "Worker threads. Default: the number of cores less one (that one reads and writes).")
+    int workers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+
+    /** Batch options with these set; the caller adds the rest. */
+    BatchOptions.Builder batchOptions() {
+        return BatchOptions.builder()
+                .inputs(inputs)
+                .inputFormat(RunCommand.parse(InputFormat.class, inputFormat, "--input-format"))
+                .field(field)
+                .encoding(encoding)
+                .workers(workers);
+    }
+}
