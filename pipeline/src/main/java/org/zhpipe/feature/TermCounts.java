@@ -11,9 +11,9 @@ import org.zhpipe.text.Tokens;
  * total frequency, plus the number of documents: what {@code bow}, {@code tfidf} and {@code keywords} learn. Memory
  * grows with the vocabulary, not the corpus: an open-addressing table of terms and primitive counters.
  *
- * <p><b>Memory cap.</b> When more than {@code pruneAt} distinct terms are held, the least frequent are dropped until
- * three quarters of {@code pruneAt} remain (most documents first, then most occurrences, then term order) — gensim's
- * {@code prune_at}. A dropped term that comes back starts from zero, so counts are then approximate for rare terms
+ * <p><b>Memory cap.</b> When more than {@code pruneAt} distinct terms are held, those in the fewest documents are
+ * dropped until three quarters of {@code pruneAt} remain (ties in the table's order, the same on every run) —
+ * gensim's {@code prune_at}. A dropped term that comes back starts from zero, so counts are then approximate for rare terms
  * and depend on how the corpus was split into parts (the batch size, never the number of threads, in
  * {@code zhpipe fit}); {@link #prunedTerms()} says how many were dropped.
  *
@@ -24,6 +24,10 @@ public final class TermCounts implements FitAccumulator {
     private final Object owner;
     private final NGrams ngrams;
     private final int pruneAt;
+    /** An odd multiplier, a bijection on slots modulo any power of two, and its inverse. */
+    private static final long SCRAMBLE = 0x9E3779B97F4A7C15L;
+    private static final long UNSCRAMBLE = inverse(SCRAMBLE);
+
     private final Consumer<String> counter = this::count;
 
     private String[] keys = new String[16];
@@ -114,6 +118,23 @@ public final class TermCounts implements FitAccumulator {
         return keys[slot] == null ? 0 : df[slot];
     }
 
+    /** The slot of a term that was counted. */
+    int slotOf(String term) {
+        int slot = slot(term);
+        if (keys[slot] == null) {
+            throw new IllegalArgumentException("not counted: " + term);
+        }
+        return slot;
+    }
+
+    long documentFrequencyAt(int slot) {
+        return df[slot];
+    }
+
+    long termFrequencyAt(int slot) {
+        return tf[slot];
+    }
+
     /** Calls {@code sink} once per distinct term, in no particular order. */
     public void forEach(TermSink sink) {
         for (int i = 0; i < keys.length; i++) {
@@ -138,8 +159,21 @@ public final class TermCounts implements FitAccumulator {
         return slot;
     }
 
+    /** The inverse of an odd number modulo 2^64, by Newton's iteration. */
+    private static long inverse(long odd) {
+        long x = odd;
+        for (int i = 0; i < 5; i++) {
+            x *= 2 - odd * x;
+        }
+        return x;
+    }
+
+    /** MurmurHash3's finalizer: every bit of the hash code moves every bit of the slot. */
     private static int mix(int h) {
-        h *= 0x9E3779B9;
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
         return h ^ (h >>> 16);
     }
 
@@ -174,23 +208,25 @@ public final class TermCounts implements FitAccumulator {
         }
     }
 
-    /** Keeps the three quarters of {@code pruneAt} most frequent terms. */
+    /**
+     * Keeps the three quarters of {@code pruneAt} terms in the most documents: one primitive sort of (document
+     * frequency, scrambled slot) keys. Ties go by the scrambled slot, an order that is the same on every run but
+     * unrelated to where terms sit in the table: keeping the terms of the highest slots would pack them into one end
+     * of the table, and linear probing would crawl through that cluster.
+     */
     private void prune() {
         int keep = Math.max(1, pruneAt - pruneAt / 4);
-        Integer[] order = new Integer[size];
+        int slotBits = Integer.numberOfTrailingZeros(keys.length); // the capacity is a power of two
+        long slotMask = (1L << slotBits) - 1;
+        long maxDf = (1L << (63 - slotBits)) - 1;
+        long[] order = new long[size];
         int n = 0;
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] != null) {
-                order[n++] = i;
+                order[n++] = Math.min(df[i], maxDf) << slotBits | (i * SCRAMBLE & slotMask);
             }
         }
-        Arrays.sort(order, (a, b) -> {
-            int c = Long.compare(df[b], df[a]);
-            if (c == 0) {
-                c = Long.compare(tf[b], tf[a]);
-            }
-            return c != 0 ? c : CodePointOrder.compare(keys[a], keys[b]);
-        });
+        Arrays.sort(order);
         String[] oldKeys = keys;
         long[] oldDf = df;
         long[] oldTf = tf;
@@ -200,8 +236,8 @@ public final class TermCounts implements FitAccumulator {
         df = new long[capacity];
         tf = new long[capacity];
         lastDocument = new long[capacity];
-        for (int k = 0; k < keep; k++) {
-            int i = order[k];
+        for (int k = n - keep; k < n; k++) {
+            int i = (int) ((order[k] & slotMask) * UNSCRAMBLE & slotMask);
             int slot = slot(oldKeys[i]);
             keys[slot] = oldKeys[i];
             df[slot] = oldDf[i];

@@ -70,24 +70,19 @@ public final class Vocabulary {
             throw new FitException("maxDf (" + maxDf + ", i.e. " + high + " of " + n + " documents) is below minDf ("
                     + minDf + ", i.e. " + low + "): raise maxDf or lower minDf");
         }
-        int size = counts.size();
-        String[] terms = new String[size];
-        long[] df = new long[size];
-        long[] tf = new long[size];
+        String[] sorted = new String[counts.size()];
         int[] k = {0};
-        counts.forEach((term, d, t) -> {
-            terms[k[0]] = term;
-            df[k[0]] = d;
-            tf[k[0]] = binary ? d : t;
-            k[0]++;
-        });
-        Integer[] order = new Integer[size];
-        for (int i = 0; i < size; i++) {
-            order[i] = i;
+        counts.forEach((term, d, t) -> sorted[k[0]++] = term);
+        Arrays.sort(sorted, CodePointOrder::compare);
+        long[] df = new long[sorted.length];
+        long[] tf = new long[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            int slot = counts.slotOf(sorted[i]);
+            df[i] = counts.documentFrequencyAt(slot);
+            tf[i] = binary ? df[i] : counts.termFrequencyAt(slot);
         }
-        Arrays.sort(order, (a, b) -> CodePointOrder.compare(terms[a], terms[b]));
         List<Integer> kept = new ArrayList<>();
-        for (int i : order) {
+        for (int i = 0; i < sorted.length; i++) {
             if (df[i] >= low && df[i] <= high) {
                 kept.add(i);
             }
@@ -95,7 +90,7 @@ public final class Vocabulary {
         if (maxFeatures > 0 && kept.size() > maxFeatures) {
             List<Integer> byFrequency = new ArrayList<>(kept);
             byFrequency.sort((a, b) -> Long.compare(tf[b], tf[a])); // stable: ties stay in term order
-            boolean[] keep = new boolean[size];
+            boolean[] keep = new boolean[sorted.length];
             for (int i = 0; i < maxFeatures; i++) {
                 keep[byFrequency.get(i)] = true;
             }
@@ -108,7 +103,7 @@ public final class Vocabulary {
         List<String> selected = new ArrayList<>(kept.size());
         long[] selectedDf = new long[kept.size()];
         for (int i = 0; i < kept.size(); i++) {
-            selected.add(terms[kept.get(i)]);
+            selected.add(sorted[kept.get(i)]);
             selectedDf[i] = df[kept.get(i)];
         }
         return new Vocabulary(selected, selectedDf, n, counts.prunedTerms());
