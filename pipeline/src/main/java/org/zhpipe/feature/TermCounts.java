@@ -118,6 +118,17 @@ public final class TermCounts implements FitAccumulator {
         return keys[slot] == null ? 0 : df[slot];
     }
 
+    /** The longest run of occupied slots: what a lookup may have to walk (for tests). */
+    int longestRun() {
+        int longest = 0;
+        int run = 0;
+        for (String key : keys) {
+            run = key == null ? 0 : run + 1;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
     /** The slot of a term that was counted. */
     int slotOf(String term) {
         int slot = slot(term);

@@ -2,6 +2,7 @@ package org.zhpipe.feature;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.List;
@@ -79,6 +80,27 @@ class TermCountsTest {
         add(counts, "f");
         assertEquals(4, counts.size()); // at the cap, not over it: nothing dropped
         assertEquals(2, counts.prunedTerms());
+    }
+
+    /** Pruning again and again keeps the table evenly filled, so that lookups stay short. */
+    @Test
+    void repeatedPruningLeavesNoLongClusters() {
+        TermCounts total = new TermCounts(OWNER, NGrams.UNIGRAMS, 40_000);
+        int distinct = 0;
+        for (int batch = 0; batch < 60; batch++) {
+            TermCounts part = new TermCounts(OWNER, NGrams.UNIGRAMS, 40_000);
+            for (int d = 0; d < 100; d++) {
+                String[] terms = new String[20];
+                for (int t = 0; t < terms.length; t++) {
+                    terms[t] = "w" + distinct++;
+                }
+                add(part, terms);
+            }
+            total.merge(part);
+            assertTrue(total.size() <= 40_000);
+        }
+        assertEquals(distinct, total.size() + total.prunedTerms());
+        assertTrue(total.longestRun() < 100, "longest run of occupied slots: " + total.longestRun());
     }
 
     @Test
