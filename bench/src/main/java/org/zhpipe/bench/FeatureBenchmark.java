@@ -38,7 +38,7 @@ import org.zhpipe.stage.Pipeline;
  *   <li>{@link #fit}: {@link BatchFitter} over the file: read, run the stages before {@code tfidf}, count each batch,
  *       merge the batches' counts in order, build the model.</li>
  *   <li>{@link #transform}: {@link BatchRunner} with the pipeline fitted once at setup, writing its output (format
- *       {@code format}, default {@code auto}, i.e. JSONL with tokens and vector as {@code zhpipe run} writes it) to
+ *       {@code format}, default {@code auto}, i.e. JSONL vectors as {@code zhpipe run} writes them) to
  *       a stream that discards it.</li>
  * </ul>
  * Both with {@code workers} worker threads (plus the reader thread and the calling thread that merges or writes);
