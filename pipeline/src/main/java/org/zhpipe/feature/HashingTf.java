@@ -47,6 +47,16 @@ public final class HashingTf implements FeatureStage {
     }
 
     @Override
+    public int dimension() {
+        return 1 << bits;
+    }
+
+    @Override
+    public boolean hasTerms() {
+        return false;
+    }
+
+    @Override
     public SparseVector apply(Tokens tokens, Text text) {
         long[][] buffer = {new long[Math.max(8, tokens.size())]};
         int[] count = {0};

@@ -45,6 +45,11 @@ public final class KeywordExtractor implements FeatureStage {
     }
 
     @Override
+    public int dimension() {
+        return top;
+    }
+
+    @Override
     public SparseVector apply(Tokens tokens, Text text) {
         Map<String, Integer> slots = new HashMap<>();
         String[] terms = new String[8];

@@ -46,6 +46,11 @@ public final class TfIdfModel implements FeatureStage {
     }
 
     @Override
+    public int dimension() {
+        return vocabulary.size();
+    }
+
+    @Override
     public SparseVector apply(Tokens tokens, Text text) {
         int[] hits;
         int[] count = {0};

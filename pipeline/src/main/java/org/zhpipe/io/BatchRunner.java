@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.zhpipe.stage.FeatureStage;
 import org.zhpipe.stage.Pipeline;
 
 /**
@@ -76,7 +77,7 @@ public final class BatchRunner {
                     + "keywords");
         }
         if (format == OutputFormat.TERMS && pipeline.featureStage().orElseThrow().stage()
-                instanceof org.zhpipe.feature.HashingTf) {
+                instanceof FeatureStage stage && !stage.hasTerms()) {
             throw new InputException("--format terms needs terms, but hashing_tf keeps only bucket numbers: use "
                     + "--format jsonl, or bow / tfidf");
         }
@@ -167,9 +168,9 @@ public final class BatchRunner {
         }
     }
 
-    /** The number of dimensions of the pipeline's vectors, from a vector of the empty document. */
+    /** The number of dimensions of the pipeline's vectors. */
     private int featureDimension() {
-        return pipeline.process("").features().dimension();
+        return ((FeatureStage) pipeline.featureStage().orElseThrow().stage()).dimension();
     }
 
     private static void abort(AtomicFileOutput file, Throwable failure) {

@@ -12,6 +12,14 @@ import org.zhpipe.text.Tokens;
 public interface FeatureStage extends Stage {
     SparseVector apply(Tokens tokens, Text text);
 
+    /** The number of dimensions of the vectors it makes (a vocabulary's size, 2^bits buckets, k keywords). */
+    int dimension();
+
+    /** Whether its vectors' entries carry their terms (not so for hashed buckets). */
+    default boolean hasTerms() {
+        return true;
+    }
+
     @Override
     default StageKind kind() {
         return StageKind.FEATURE;
