@@ -2,6 +2,7 @@ package org.zhpipe.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -61,6 +62,15 @@ final class FitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Spec spec = specOptions.spec();
+        Path folder = output.toAbsolutePath().getParent();
+        if (Files.isDirectory(output)) {
+            throw new UsageException("-o " + output + " is a folder: name the fitted spec's file, e.g. "
+                    + output.resolve("fitted.json"));
+        }
+        if (folder == null || !Files.isDirectory(folder)) {
+            // checked before the corpus is read, not after an hour of fitting
+            throw new UsageException("output folder " + folder + " does not exist: create it first");
+        }
         Pipeline pipeline = spec.build();
         if (!pipeline.needsFitting()) {
             throw new UsageException(pipeline.featureStage().isEmpty()

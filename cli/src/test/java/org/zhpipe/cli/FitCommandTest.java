@@ -178,6 +178,17 @@ class FitCommandTest {
     // ---- what is refused
 
     @Test
+    void aMissingOutputFolderIsRefusedBeforeTheCorpusIsRead() {
+        Path missing = dir.resolve("no/such/folder/fitted.json");
+        Run r = run("fit", "-s", TFIDF_SPEC, "-i", dir.resolve("no-corpus-either.txt"), "-o", missing);
+        assertEquals(new Run(2, "", "zhpipe: error: output folder " + missing.getParent() + " does not exist: "
+                + "create it first\n"), r);
+        Run folder = run("fit", "-s", TFIDF_SPEC, "-i", REVIEWS, "-o", dir);
+        assertEquals(new Run(2, "", "zhpipe: error: -o " + dir + " is a folder: name the fitted spec's file, e.g. "
+                + dir.resolve("fitted.json") + "\n"), folder);
+    }
+
+    @Test
     void anUnfittedSpecIsRefusedWithOneLine() {
         assertEquals(new Run(2, "", UNFITTED), run("run", "-s", TFIDF_SPEC, TEXT));
         assertEquals(new Run(2, "", UNFITTED), run("run", "-s", TFIDF_SPEC, "-i", REVIEWS));
