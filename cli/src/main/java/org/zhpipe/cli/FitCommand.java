@@ -111,8 +111,8 @@ final class FitCommand implements Callable<Integer> {
         Spec written = FittedSpec.write(spec, fitted.pipeline(), output);
         Vocabulary vocabulary = vocabulary(fitted.pipeline().featureStage().orElseThrow().stage());
         if (vocabulary.prunedTerms() > 0) {
-            err.println("zhpipe: warning: the vocabulary outgrew pruneAt, so " + vocabulary.prunedTerms()
-                    + " rare terms were dropped while counting and the counts of rare terms are approximate; raise "
+            err.println("zhpipe: warning: the vocabulary outgrew pruneAt, so rare terms were dropped "
+                    + vocabulary.prunedTerms() + " times while counting and their counts are approximate; raise "
                     + "pruneAt (and the heap) for exact counts");
         }
         if (!quiet) {

@@ -21,6 +21,7 @@ import org.zhpipe.io.OffsetUnit;
 import org.zhpipe.io.OnError;
 import org.zhpipe.io.OutputFormat;
 import org.zhpipe.io.ResultJson;
+import org.zhpipe.stage.FeatureStage;
 import org.zhpipe.stage.Pipeline;
 import org.zhpipe.stage.Result;
 import picocli.CommandLine.Command;
@@ -108,7 +109,7 @@ final class RunCommand implements Callable<Integer> {
                         + "give the text in files or on standard input instead");
             }
             checkOneShotFormat(pipeline, outputFormat);
-            return oneShot(pipeline, outputFormat, offsetUnit);
+            return oneShot(pipeline, outputFormat.resolve(pipeline.hasFeatures()), offsetUnit);
         }
         BatchOptions options = corpus.batchOptions()
                 .output(output)
@@ -118,12 +119,23 @@ final class RunCommand implements Callable<Integer> {
                 .build();
         if (corpus.inputs.isEmpty() && output == null && streams.terminal()) {
             checkOneShotFormat(pipeline, outputFormat);
-            return interactive(pipeline, outputFormat, offsetUnit);
+            return interactive(pipeline, outputFormat.resolve(pipeline.hasFeatures()), offsetUnit);
         }
         return batch(pipeline, options);
     }
 
     private static void checkOneShotFormat(Pipeline pipeline, OutputFormat format) {
+        if (pipeline.hasFeatures()) {
+            FeatureStage stage = (FeatureStage) pipeline.featureStage().orElseThrow().stage();
+            if (format == OutputFormat.TERMS && !stage.hasTerms()) {
+                throw new UsageException("--format terms needs terms, but hashing_tf keeps only bucket numbers: use "
+                        + "--format jsonl, or bow / tfidf");
+            }
+            if (format == OutputFormat.LIBSVM && !stage.sharedIndices()) {
+                throw new UsageException("--format libsvm needs feature indices that mean the same term in every "
+                        + "record, but keywords are ranked per document: use --format jsonl or terms");
+            }
+        }
         if (format.vectorsOnly() && !pipeline.hasFeatures()) {
             throw new UsageException("--format " + format.name().toLowerCase(Locale.ROOT) + " writes feature "
                     + "vectors, but the pipeline ends in no feature stage: add bow, tfidf, hashing_tf or keywords");

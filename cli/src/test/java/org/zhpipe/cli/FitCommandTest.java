@@ -124,8 +124,10 @@ class FitCommandTest {
         assertEquals(160, lines.size(), "the header and 159 terms");
         assertIdfColumn(vocabulary, 80);
 
-        Run text = run("run", "-s", fitted, TEXT);
+        Run text = run("run", "-s", fitted, "--format", "text", TEXT);
         assertEquals(new Run(0, expected(fitted, TEXT, OutputFormat.TEXT), ""), text);
+        Run auto = run("run", "-s", fitted, TEXT);
+        assertEquals(new Run(0, expected(fitted, TEXT, OutputFormat.JSONL), ""), auto, "auto: JSONL for vectors");
         Run terms = run("run", "-s", fitted, "--format", "terms", TEXT);
         assertEquals(new Run(0, expected(fitted, TEXT, OutputFormat.TERMS), ""), terms);
         JsonNode weights = JSON.readTree(terms.out()).get("terms");
@@ -176,6 +178,16 @@ class FitCommandTest {
     }
 
     // ---- what is refused
+
+    @Test
+    void oneShotFormatsThatCannotHoldTheVectorAreRefused() {
+        assertEquals(new Run(2, "", "zhpipe: error: --format terms needs terms, but hashing_tf keeps only bucket "
+                + "numbers: use --format jsonl, or bow / tfidf\n"),
+                run("run", "-p", "segment,hashing_tf:8", "--format", "terms", TEXT));
+        assertEquals(new Run(2, "", "zhpipe: error: --format libsvm needs feature indices that mean the same term in "
+                + "every record, but keywords are ranked per document: use --format jsonl or terms\n"),
+                run("run", "-s", KEYWORDS_SPEC, "--format", "libsvm", TEXT));
+    }
 
     @Test
     void aMissingOutputFolderIsRefusedBeforeTheCorpusIsRead() {
@@ -273,7 +285,7 @@ class FitCommandTest {
     @Test
     void keywordsWithJiebasTableNeedNoFitting() {
         assertEquals(new Run(0, "续航:1.2083213934225 屏幕:1.10397168122 电池:0.93985770432125 清晰:0.867778657335 "
-                + "不错:0.7735292272125\n", ""), run("run", "-s", KEYWORDS_SPEC, TEXT));
+                + "不错:0.7735292272125\n", ""), run("run", "-s", KEYWORDS_SPEC, "--format", "text", TEXT));
     }
 
     @Test
@@ -294,7 +306,7 @@ class FitCommandTest {
         assertEquals(sha256(vocabularyOf(fitted)), stage.get("modelSha256").textValue());
         assertIdfColumn(vocabularyOf(fitted), 80);
 
-        Run text = run("run", "-s", fitted, TEXT);
+        Run text = run("run", "-s", fitted, "--format", "text", TEXT);
         assertEquals(new Run(0, expected(fitted, TEXT, OutputFormat.TEXT), ""), text);
         assertEquals(3, text.out().strip().split(" ").length, text.out());
         Run jsonl = run("run", "-s", fitted, "--format", "jsonl", TEXT);

@@ -13,8 +13,9 @@ import org.zhpipe.text.Tokens;
  * vocabularies too large to hold. Exactly scikit-learn's {@code HashingVectorizer}: a term's bucket is |h| mod
  * 2^bits where h is the signed 32-bit MurmurHash3 (x86, seed 0) of its UTF-8 bytes; with {@code signed}
  * ({@code alternate_sign}) a term with h &lt; 0 counts −1, so that collisions cancel out on average; then
- * {@code binary} and {@code norm}. Entries are ordered by bucket and carry no terms; a bucket whose signed counts
- * cancel to 0 is left out (scikit-learn keeps it as an explicit zero). Immutable and thread-safe.
+ * {@code binary} and {@code norm}. Entries are ordered by bucket and carry no terms. A bucket whose signed counts
+ * cancel to 0 is left out — scikit-learn keeps it as an explicit zero, the same vector — except with {@code binary},
+ * where scikit-learn sets it to 1 as every stored entry, and so does this. Immutable and thread-safe.
  */
 public final class HashingTf implements FeatureStage {
     private final int bits;
@@ -82,7 +83,7 @@ public final class HashingTf implements FeatureStage {
         int size = e + 1;
         int kept = 0;
         for (int i = 0; i < size; i++) {
-            if (values[i] != 0) {
+            if (values[i] != 0 || binary) {
                 indices[kept] = indices[i];
                 values[kept] = binary ? 1 : values[i];
                 kept++;

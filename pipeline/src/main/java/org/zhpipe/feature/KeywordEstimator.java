@@ -28,8 +28,9 @@ public final class KeywordEstimator implements FeatureEstimator {
 
     @Override
     public KeywordExtractor fit(FitAccumulator counts) {
-        if (!(counts instanceof TermCounts termCounts)) {
-            throw new IllegalArgumentException("counts of another estimator");
+        if (!(counts instanceof TermCounts termCounts) || !termCounts.countsFor(this)) {
+            throw new IllegalArgumentException("counts of another estimator: fit with the accumulator that this "
+                    + "estimator's newAccumulator() made");
         }
         return extractor(Vocabulary.select(termCounts, DfBound.NO_MINIMUM, DfBound.NO_MAXIMUM, 0, false));
     }

@@ -45,6 +45,11 @@ public final class KeywordExtractor implements FeatureStage {
     }
 
     @Override
+    public boolean sharedIndices() {
+        return false;
+    }
+
+    @Override
     public int dimension() {
         return top;
     }

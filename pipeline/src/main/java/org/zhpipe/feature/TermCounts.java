@@ -15,7 +15,7 @@ import org.zhpipe.text.Tokens;
  * dropped until three quarters of {@code pruneAt} remain (ties in the table's order, the same on every run) —
  * gensim's {@code prune_at}. A dropped term that comes back starts from zero, so counts are then approximate for rare terms
  * and depend on how the corpus was split into parts (the batch size, never the number of threads, in
- * {@code zhpipe fit}); {@link #prunedTerms()} says how many were dropped.
+ * {@code zhpipe fit}); {@link #prunedTerms()} says how many times a term was dropped.
  *
  * <p>Mergeable: count parts of a corpus in separate instances (one per thread) and {@link #merge} them in corpus
  * order. Not thread-safe.
@@ -97,6 +97,11 @@ public final class TermCounts implements FitAccumulator {
         }
     }
 
+    /** Whether these are counts for {@code estimator}. */
+    public boolean countsFor(Object estimator) {
+        return owner == estimator;
+    }
+
     @Override
     public long documents() {
         return documents;
@@ -107,7 +112,10 @@ public final class TermCounts implements FitAccumulator {
         return size;
     }
 
-    /** Terms dropped by the memory cap so far (0 means every count is exact). */
+    /**
+     * How many times the memory cap dropped a term so far (a term that comes back and is dropped again counts again);
+     * 0 means every count is exact.
+     */
     public long prunedTerms() {
         return prunedTerms;
     }

@@ -26,22 +26,14 @@ public final class TfIdfEstimator implements FeatureEstimator {
 
     @Override
     public TfIdfModel fit(FitAccumulator counts) {
-        if (!(counts instanceof TermCounts termCounts)) {
-            throw new IllegalArgumentException("counts of another estimator");
+        if (!(counts instanceof TermCounts termCounts) || !termCounts.countsFor(this)) {
+            throw new IllegalArgumentException("counts of another estimator: fit with the accumulator that this "
+                    + "estimator's newAccumulator() made");
         }
         Vocabulary vocabulary = settings.vocabulary().isEmpty()
                 ? Vocabulary.select(termCounts, settings.minDf(), settings.maxDf(), settings.maxFeatures(),
                         settings.binary())
                 : Vocabulary.fixed(settings.vocabulary(), termCounts);
-        if (settings.useIdf() && settings.idf().dividesByDf(settings.smoothIdf())) {
-            for (int i = 0; i < vocabulary.size(); i++) {
-                if (vocabulary.documentFrequency(i) == 0) {
-                    throw new FitException("the term \"" + vocabulary.term(i) + "\" of the vocabulary occurs in no "
-                            + "document, so its idf (" + settings.idf().name().toLowerCase(java.util.Locale.ROOT)
-                            + " without smoothing) divides by zero: remove it, or keep smoothIdf (the default)");
-                }
-            }
-        }
         return new TfIdfModel(settings, vocabulary);
     }
 }

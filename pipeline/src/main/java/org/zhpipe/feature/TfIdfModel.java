@@ -2,6 +2,7 @@ package org.zhpipe.feature;
 
 import java.util.Arrays;
 import org.zhpipe.stage.FeatureStage;
+import org.zhpipe.stage.FitException;
 import org.zhpipe.text.SparseVector;
 import org.zhpipe.text.Text;
 import org.zhpipe.text.Tokens;
@@ -19,13 +20,23 @@ public final class TfIdfModel implements FeatureStage {
     private final Vocabulary vocabulary;
     private final double[] idf;
 
-    /** A model over {@code vocabulary}; the idf of each term is computed from its document frequency. */
+    /**
+     * A model over {@code vocabulary}; the idf of each term is computed from its document frequency.
+     *
+     * @throws FitException when a term in no document would get an infinite idf (an unsmoothed formula)
+     */
     public TfIdfModel(VectorizerSettings settings, Vocabulary vocabulary) {
         this.settings = settings;
         this.vocabulary = vocabulary;
         this.idf = settings.useIdf() ? new double[vocabulary.size()] : null;
         if (idf != null) {
             for (int i = 0; i < idf.length; i++) {
+                if (vocabulary.documentFrequency(i) == 0 && settings.idf().dividesByDf(settings.smoothIdf())) {
+                    throw new FitException("the term \"" + vocabulary.term(i) + "\" of the vocabulary occurs in no "
+                            + "document, so its idf (" + settings.idf().name().toLowerCase(java.util.Locale.ROOT)
+                            + (settings.idf() == IdfFormula.SKLEARN ? " without smoothing" : "") + ") divides by "
+                            + "zero: remove the term, or use smoothIdf (the default)");
+                }
                 idf[i] = settings.idf().idf(vocabulary.documents(), vocabulary.documentFrequency(i),
                         settings.smoothIdf());
             }

@@ -28,7 +28,7 @@ public final class Vocabulary {
      * @param terms               terms in index order, without duplicates
      * @param documentFrequencies each term's document frequency
      * @param documents           the number of documents fitted on
-     * @param prunedTerms         terms the memory cap dropped while counting (0 when every count is exact)
+     * @param prunedTerms         how many times the memory cap dropped a term while counting (0: every count is exact)
      */
     public Vocabulary(List<String> terms, long[] documentFrequencies, long documents, long prunedTerms) {
         if (terms.size() != documentFrequencies.length) {
@@ -145,7 +145,7 @@ public final class Vocabulary {
         return documents;
     }
 
-    /** Terms the memory cap dropped while counting; 0 when every count is exact. */
+    /** How many times the memory cap dropped a term while counting; 0 when every count is exact. */
     public long prunedTerms() {
         return prunedTerms;
     }

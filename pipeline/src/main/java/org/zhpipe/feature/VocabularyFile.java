@@ -22,7 +22,8 @@ import java.util.function.IntToDoubleFunction;
 /**
  * A fitted vocabulary on disk, the sidecar of a fitted spec: a UTF-8 TSV with the header {@code term index df idf}
  * and one line per term in index order, readable by any TSV tool (the vocabulary export). A term's tab, line breaks
- * and backslashes are escaped as {@code \t}, {@code \n}, {@code \r}, {@code \\}. The idf column is what the model
+ * and backslashes are escaped as {@code \t}, {@code \n}, {@code \r}, {@code \\}, and a lone surrogate (which
+ * UTF-8 cannot hold) as {@code \}{@code uXXXX}. The idf column is what the model
  * used (empty when it uses none); reading recomputes it from df and the spec. The spec records the file's SHA-256
  * and the number of documents, both checked when it is read.
  */
@@ -152,9 +153,23 @@ public final class VocabularyFile {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\\' -> out.append("\\\\");
-                default -> out.append(c);
+                default -> {
+                    if (Character.isSurrogate(c) && !isPaired(term, i)) {
+                        // UTF-8 cannot hold a lone surrogate: written as \\uXXXX
+                        out.append(String.format("\\u%04X", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
             }
         }
+    }
+
+    /** Whether the surrogate at {@code i} is half of a well-formed pair. */
+    private static boolean isPaired(String s, int i) {
+        char c = s.charAt(i);
+        return Character.isHighSurrogate(c) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 
     private static String unescape(String field, String where) {
@@ -174,8 +189,15 @@ public final class VocabularyFile {
                 case 'n' -> sb.append('\n');
                 case 'r' -> sb.append('\r');
                 case '\\' -> sb.append('\\');
-                default -> throw new VocabularyFileException(where + "a backslash must start \\t, \\n, \\r or \\\\ in "
-                        + "a term");
+                case 'u' -> {
+                    if (i + 4 >= field.length() || !field.substring(i + 1, i + 5).matches("[0-9A-Fa-f]{4}")) {
+                        throw new VocabularyFileException(where + "\\u must be followed by four hexadecimal digits");
+                    }
+                    sb.append((char) Integer.parseInt(field.substring(i + 1, i + 5), 16));
+                    i += 4;
+                }
+                default -> throw new VocabularyFileException(where + "a backslash must start \\t, \\n, \\r, \\\\ or "
+                        + "\\uXXXX in a term");
             }
         }
         return sb.toString();

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -81,6 +82,12 @@ public final class BatchRunner {
             throw new InputException("--format terms needs terms, but hashing_tf keeps only bucket numbers: use "
                     + "--format jsonl, or bow / tfidf");
         }
+        if ((format == OutputFormat.LIBSVM || format == OutputFormat.MTX) && pipeline.featureStage().orElseThrow()
+                .stage() instanceof FeatureStage stage && !stage.sharedIndices()) {
+            throw new InputException("--format " + format.name().toLowerCase(java.util.Locale.ROOT) + " needs "
+                    + "feature indices that mean the same term in every record, but keywords are ranked per "
+                    + "document: use --format jsonl or terms");
+        }
         if ((format == OutputFormat.LIBSVM || format == OutputFormat.MTX) && options.onError() == OnError.KEEP) {
             throw new InputException("--on-error keep writes bad records through unprocessed, which a "
                     + format.name().toLowerCase(java.util.Locale.ROOT) + " file cannot hold: use --on-error skip");
@@ -124,18 +131,21 @@ public final class BatchRunner {
         OutputFormat outputFormat = options.outputFormat().resolve(anyJsonl(files) || pipeline.hasFeatures());
         AtomicFileOutput file = options.output() == null ? null : AtomicFileOutput.create(options.output());
         boolean matrixMarket = outputFormat == OutputFormat.MTX;
-        // the entries are staged beside the output file (the header needs their count), or in the temporary folder
-        Path stage = options.output() == null ? null : options.output().toAbsolutePath().getParent();
-        Path body = !matrixMarket ? null : stage == null
-                ? java.nio.file.Files.createTempFile("zhpipe-", ".mtx.body")
-                : java.nio.file.Files.createTempFile(stage, ".zhpipe-", ".mtx.body");
+        Path body = null;
+        Writer rows = null;
         try {
             OutputStream stream = file == null ? stdout : file.stream();
             Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-            Writer rows = matrixMarket
-                    ? java.nio.file.Files.newBufferedWriter(body, StandardCharsets.UTF_8) : out;
+            if (matrixMarket) {
+                // the header needs the entries' count: they are staged beside the output file (or in the temporary
+                // folder) and copied after it
+                Path folder = options.output() == null ? null : options.output().toAbsolutePath().getParent();
+                body = folder == null ? Files.createTempFile("zhpipe-", ".mtx.body")
+                        : Files.createTempFile(folder, ".zhpipe-", ".mtx.body");
+                rows = Files.newBufferedWriter(body, StandardCharsets.UTF_8);
+            }
             BatchReader reader = new BatchReader(files, stdin, options, progress);
-            BatchWriter writer = new BatchWriter(rows, options.onError(), report, matrixMarket);
+            BatchWriter writer = new BatchWriter(matrixMarket ? rows : out, options.onError(), report, matrixMarket);
             RecordProcessor processor = new RecordProcessor(pipeline, outputFormat, options.field(),
                     options.onError(), options.offsets());
             int workers = options.workers();
@@ -145,7 +155,8 @@ public final class BatchRunner {
                 rows.close();
                 MatrixMarket.writeHeader(out, summary.recordsOut(), featureDimension(), writer.entries());
                 out.flush();
-                java.nio.file.Files.copy(body, stream);
+                Files.copy(body, stream);
+                Files.delete(body);
             }
             out.flush();
             if (file != null) {
@@ -156,15 +167,31 @@ public final class BatchRunner {
             Thread.currentThread().interrupt();
             InterruptedIOException interrupted = new InterruptedIOException("interrupted");
             interrupted.initCause(e);
+            discard(rows, body, interrupted);
             abort(file, interrupted);
             throw interrupted;
         } catch (IOException | RuntimeException | Error e) {
+            discard(rows, body, e);
             abort(file, e);
             throw e;
-        } finally {
-            if (body != null) {
-                java.nio.file.Files.deleteIfExists(body);
+        }
+    }
+
+    /** Closes and deletes the staged Matrix Market entries after a failure, which keeps any new error suppressed. */
+    private static void discard(Writer rows, Path body, Throwable failure) {
+        try {
+            if (rows != null) {
+                rows.close();
             }
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+        try {
+            if (body != null) {
+                Files.deleteIfExists(body);
+            }
+        } catch (IOException e) {
+            failure.addSuppressed(e);
         }
     }
 

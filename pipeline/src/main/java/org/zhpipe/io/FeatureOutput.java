@@ -78,6 +78,10 @@ public final class FeatureOutput {
                 copyFieldsExcept(record, field, g);
             }
             if (format == OutputFormat.TERMS) {
+                if (!v.hasTerms()) {
+                    throw new IllegalArgumentException("--format terms needs vectors with terms; hashed buckets "
+                            + "have none");
+                }
                 g.writeObjectFieldStart("terms");
                 for (int i = 0; i < v.size(); i++) {
                     g.writeFieldName(v.term(i));
@@ -170,7 +174,7 @@ public final class FeatureOutput {
                 if (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT) {
                     return p.getText();
                 }
-                if (value == JsonToken.VALUE_STRING && !p.getText().isEmpty() && !p.getText().matches(".*\\s.*")) {
+                if (value == JsonToken.VALUE_STRING && p.getText().matches("\\S+")) {
                     return p.getText();
                 }
                 throw new RecordProblem("the \"label\" field must be a number or a string without white space for "

@@ -15,6 +15,7 @@ import org.zhpipe.feature.VectorizerSettings;
 import org.zhpipe.feature.Vocabulary;
 import org.zhpipe.feature.VocabularyFile;
 import org.zhpipe.feature.VocabularyFileException;
+import org.zhpipe.stage.FitException;
 import org.zhpipe.stage.Stage;
 
 /**
@@ -43,7 +44,11 @@ final class FeatureStages {
     private static Stage vectorizer(VectorizerSettings settings, String model, long documents, String sha256,
                                     BuildContext context) {
         if (!model.isEmpty()) {
-            return new TfIdfModel(settings, load(model, documents, sha256, context));
+            try {
+                return new TfIdfModel(settings, load(model, documents, sha256, context));
+            } catch (FitException e) {
+                throw new InvalidParameterException("model", e.getMessage());
+            }
         }
         if (settings.needsFitting()) {
             return new TfIdfEstimator(settings);

@@ -35,6 +35,10 @@ public final class FittedSpec {
      */
     public static Spec write(Spec spec, Pipeline fitted, Path specFile) throws IOException {
         int at = featureIndex(spec);
+        if (fitted.needsFitting() || fitted.featureStage().isEmpty()) {
+            throw new IllegalArgumentException("the pipeline is not fitted: pass the pipeline that Pipeline.fit "
+                    + "returned");
+        }
         FeatureStage stage = (FeatureStage) fitted.featureStage().orElseThrow().stage();
         Path folder = specFile.toAbsolutePath().getParent();
         String name = specFile.getFileName().toString();

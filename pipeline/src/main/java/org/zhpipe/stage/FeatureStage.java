@@ -20,6 +20,14 @@ public interface FeatureStage extends Stage {
         return true;
     }
 
+    /**
+     * Whether an index means the same feature in every vector (a vocabulary's term, a bucket), as LIBSVM and Matrix
+     * Market files need; not so for keywords, whose index is a rank.
+     */
+    default boolean sharedIndices() {
+        return true;
+    }
+
     @Override
     default StageKind kind() {
         return StageKind.FEATURE;

@@ -99,6 +99,27 @@ class FeaturePipelineTest {
         assertEquals(16, v.dimension());
     }
 
+    /** As scikit-learn's HashingVectorizer: binary sets every stored bucket to 1, one whose signs cancelled too. */
+    @Test
+    void binaryHashingKeepsABucketWhoseSignsCancelled() {
+        // w4 and w1 share bucket 0 of 2 with opposite signs (checked with scikit-learn 1.2.1)
+        SparseVector counts = Spec.parseInline("tokenize,hashing_tf:bits=1;norm=none").build().process("w4 w1")
+                .features();
+        assertEquals(0, counts.size());
+        SparseVector binary = Spec.parseInline("tokenize,hashing_tf:bits=1;norm=none;binary=true").build()
+                .process("w4 w1").features();
+        assertEquals("{0=1.0}", binary.toString());
+    }
+
+    @Test
+    void countsOfAnotherEstimatorAreRefused() {
+        Pipeline tfidf = Spec.parseInline("segment,tfidf").build();
+        Pipeline bow = Spec.parseInline("segment,bow").build();
+        FitAccumulator counts = bow.newAccumulator();
+        bow.accumulate("今天天气很好", counts);
+        assertThrows(IllegalArgumentException.class, () -> tfidf.fit(counts));
+    }
+
     @Test
     void eightThreadsGiveWhatOneGives() throws Exception {
         List<String> lines = new ArrayList<>();

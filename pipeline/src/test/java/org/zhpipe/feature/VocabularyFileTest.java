@@ -2,6 +2,7 @@ package org.zhpipe.feature;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,15 @@ class VocabularyFileTest {
         assertEquals("term\tindex\tdf\tidf\n天气\t0\t3\t1.5\na\\tb\t1\t1\t1.5\nline\\nbreak\t2\t1\t1.5\n"
                 + "back\\\\slash\t3\t2\t1.5\n𠀀\t4\t1\t1.5\n机器 学习\t5\t2\t1.5\n",
                 Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aLoneSurrogateSurvivesTheRoundTrip() throws IOException {
+        Path file = dir.resolve("v.tsv");
+        Vocabulary odd = new Vocabulary(List.of("a\uD800", "\uDC00b", "?"), new long[] {1, 1, 1}, 1, 0);
+        String sha = VocabularyFile.write(file, odd, null);
+        assertEquals(odd.terms(), VocabularyFile.read(file, sha, 1).terms());
+        assertTrue(Files.readString(file).contains("a\\uD800\t0"));
     }
 
     @Test

@@ -244,8 +244,27 @@ class FeatureOutputTest {
         Run r = run(hashing, lines(OutputFormat.MTX).build(), "a a\n");
         Result a = hashing.process("a a");
         assertEquals(MTX_HEADER + "1 16 1\n1 " + (a.features().index(0) + 1) + " 2\n", r.out());
-        Run keywords = run(KEYWORDS, lines(OutputFormat.MTX).build(), KEYWORDS_TEXT + "\n");
-        assertTrue(keywords.out().startsWith(MTX_HEADER + "1 3 3\n1 1 "), keywords.out());
+    }
+
+    /** A keyword's index is its rank in its document, not a feature: LIBSVM and Matrix Market would mislead. */
+    @Test
+    void libsvmAndMatrixMarketAreRefusedForKeywords() {
+        for (OutputFormat format : List.of(OutputFormat.LIBSVM, OutputFormat.MTX)) {
+            InputException e = assertThrows(InputException.class,
+                    () -> new BatchRunner(KEYWORDS, lines(format).build()));
+            assertEquals("--format " + format.name().toLowerCase(java.util.Locale.ROOT) + " needs feature indices "
+                    + "that mean the same term in every record, but keywords are ranked per document: use --format "
+                    + "jsonl or terms", e.getMessage());
+        }
+    }
+
+    @Test
+    void aLabelWithALineBreakIsABadRecord() throws IOException {
+        Run r = run(BOW, jsonl(OutputFormat.LIBSVM).onError(OnError.SKIP).build(),
+                "{\"text\": \"a\", \"label\": \"x\\n\\ny\"}\n{\"text\": \"b\", \"label\": \"y\"}\n");
+        assertEquals("y 2:1\n", r.out());
+        assertEquals(List.of("zhpipe: <stdin>:1: the \"label\" field must be a number or a string without white "
+                + "space for LIBSVM output"), r.reports());
     }
 
     @Test

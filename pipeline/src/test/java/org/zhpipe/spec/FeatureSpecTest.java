@@ -58,6 +58,21 @@ class FeatureSpecTest {
                 error("{\"type\": \"hashing_tf\", \"bits\": 31}"));
     }
 
+    /** A fitted spec edited to an unsmoothed idf: a term in no document would weigh infinity. */
+    @Test
+    void anEditedFittedSpecThatWouldDivideByZeroIsRefused() throws IOException {
+        Spec spec = Spec.parseInline("segment,tfidf:vocabulary=今天|手机");
+        Path file = dir.resolve("fv.json");
+        FittedSpec.write(spec, spec.build().fit(List.of("今天天气很好", "今天下雨").stream()), file);
+        Files.writeString(file, Files.readString(file).replace("\"smoothIdf\": true", "\"smoothIdf\": false"));
+        SpecException e = assertThrows(SpecException.class, () -> Spec.read(file).build());
+        assertEquals("stages[1].model", e.path());
+        assertTrue(e.getMessage().endsWith("the term \"手机\" of the vocabulary occurs in no document, so its idf "
+                + "(sklearn without smoothing) divides by zero: remove the term, or use smoothIdf (the default)"),
+                e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> FittedSpec.write(spec, spec.build(), file));
+    }
+
     @Test
     void aFixedVocabularyWithoutIdfNeedsNoFitting() {
         Pipeline p = Spec.parseInline("tokenize,bow:vocabulary=天|气").build();
