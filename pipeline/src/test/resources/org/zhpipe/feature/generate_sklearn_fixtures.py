@@ -272,6 +272,11 @@ def build_cases(docs):
     add(hashing_case("hashing-small-bigrams", {"type": "hashing_tf", "bits": 6, "ngram": [1, 2], "norm": "none"},
                      "HashingVectorizer(n_features=2**6, ngram_range=(1, 2), norm=None)", docs,
                      n_features=2**6, ngram_range=(1, 2), norm=None))
+    # binary sets every stored bucket to 1, one whose signed counts cancelled (an explicit zero) too
+    add(hashing_case("hashing-small-binary", {"type": "hashing_tf", "bits": 4, "ngram": [1, 2], "binary": True,
+                                              "norm": "l1"},
+                     "HashingVectorizer(n_features=2**4, ngram_range=(1, 2), binary=True, norm='l1')", docs,
+                     n_features=2**4, ngram_range=(1, 2), binary=True, norm="l1"))
     add(formula_case("tfidf-plain-idf", {"type": "tfidf", "idf": "plain"},
                      "not scikit-learn: CountVectorizer() counts * ln(N/df), then normalize(norm='l2')", docs,
                      lambda n, df: np.log(n / df)))
