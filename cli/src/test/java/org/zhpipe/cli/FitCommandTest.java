@@ -201,6 +201,13 @@ class FitCommandTest {
     }
 
     @Test
+    void explainingAnUnfittedSpecIsRefusedBeforeAnyOutput() {
+        assertEquals(new Run(2, "", "zhpipe: error: the feature stage \"tfidf\" learns from a corpus first: zhpipe fit "
+                + "-s SPEC -i CORPUS -o fitted.json, then zhpipe explain -s fitted.json\n"),
+                run("explain", "-p", "segment,tfidf", "你好"));
+    }
+
+    @Test
     void anUnfittedSpecIsRefusedWithOneLine() {
         assertEquals(new Run(2, "", UNFITTED), run("run", "-s", TFIDF_SPEC, TEXT));
         assertEquals(new Run(2, "", UNFITTED), run("run", "-s", TFIDF_SPEC, "-i", REVIEWS));
