@@ -33,12 +33,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Pipeline pipeline = options.pipeline();
-        if (pipeline.needsFitting()) {
-            throw new UsageException("the feature stage \"" + pipeline.featureStage().orElseThrow().name()
-                    + "\" learns from a corpus first: zhpipe fit -s SPEC -i CORPUS -o fitted.json, then zhpipe "
-                    + "explain -s fitted.json");
-        }
+        Pipeline pipeline = options.runnablePipeline("explain");
         PrintWriter out = command.commandLine().getOut();
         for (String text : texts) {
             out.println("input       " + text);

@@ -94,12 +94,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Pipeline pipeline = specOptions.pipeline();
-        if (pipeline.needsFitting()) {
-            throw new UsageException("the feature stage \"" + pipeline.featureStage().orElseThrow().name()
-                    + "\" learns from a corpus first: zhpipe fit -s SPEC -i CORPUS -o fitted.json, then zhpipe run "
-                    + "-s fitted.json");
-        }
+        Pipeline pipeline = specOptions.runnablePipeline("run");
         OutputFormat outputFormat = parse(OutputFormat.class, format, "--format");
         OnError onErrorChoice = parse(OnError.class, onError, "--on-error");
         OffsetUnit offsetUnit = parse(OffsetUnit.class, offsets, "--offsets");

@@ -21,6 +21,21 @@ final class SpecOptions {
         return spec().build();
     }
 
+    /**
+     * The pipeline, refused with a usage error when its feature stage must be fitted first.
+     *
+     * @param command the command the user runs, for the hint ({@code run}, {@code explain})
+     */
+    Pipeline runnablePipeline(String command) {
+        Pipeline pipeline = pipeline();
+        if (pipeline.needsFitting()) {
+            throw new UsageException("the feature stage \"" + pipeline.featureStage().orElseThrow().name()
+                    + "\" learns from a corpus first: zhpipe fit -s SPEC -i CORPUS -o fitted.json, then zhpipe "
+                    + command + " -s fitted.json");
+        }
+        return pipeline;
+    }
+
     Spec spec() {
         if ((inline == null) == (spec == null)) {
             throw new UsageException(inline == null
