@@ -29,9 +29,23 @@ final class CorpusOptions {
             description = "Worker threads. Default: the number of cores less one (that one reads and writes).")
     int workers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
 
+    @Option(names = "--max-record-size", paramLabel = "SIZE",
+            description = "The longest record (line) read, in bytes, with an optional k, M or G suffix (powers of "
+                    + "1024); a longer one is a bad record at its file:line and is never held in memory. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String maxRecordSize = "16M";
+
+    /** The most worker threads -j accepts. */
+    static final int MAX_WORKERS = 1024;
+
     /** Batch options with these set; the caller adds the rest. */
     BatchOptions.Builder batchOptions() {
+        if (workers < 1 || workers > MAX_WORKERS) {
+            throw new UsageException("-j must be between 1 and " + MAX_WORKERS + ", not " + workers
+                    + "; it is the number of worker threads, e.g. -j 4");
+        }
         return BatchOptions.builder()
+                .maxRecordBytes(ByteSize.parse(maxRecordSize, "--max-record-size"))
                 .inputs(inputs)
                 .inputFormat(RunCommand.parse(InputFormat.class, inputFormat, "--input-format"))
                 .field(field)

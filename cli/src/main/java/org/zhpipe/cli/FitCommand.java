@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.zhpipe.feature.KeywordExtractor;
@@ -13,6 +14,7 @@ import org.zhpipe.io.BadRecordException;
 import org.zhpipe.io.BatchFitter;
 import org.zhpipe.io.BatchOptions;
 import org.zhpipe.io.OnError;
+import org.zhpipe.io.OutputFile;
 import org.zhpipe.spec.FittableParams;
 import org.zhpipe.spec.FittedSpec;
 import org.zhpipe.spec.Spec;
@@ -71,6 +73,13 @@ final class FitCommand implements Callable<Integer> {
             // checked before the corpus is read, not after an hour of fitting
             throw new UsageException("output folder " + folder + " does not exist: create it first");
         }
+        if (OutputFile.isWrittenThrough(output)) {
+            throw new UsageException("-o " + output + " is not a regular file: fit writes the fitted spec and its "
+                    + "vocabulary beside it as files; name a file, e.g. -o fitted.json");
+        }
+        Path vocabularyFile = FittedSpec.vocabularyFile(output);
+        specOptions.requireNotSpec(output);
+        specOptions.requireNotSpec(vocabularyFile);
         Pipeline pipeline = spec.build();
         if (!pipeline.needsFitting()) {
             throw new UsageException(pipeline.featureStage().isEmpty()
@@ -86,7 +95,8 @@ final class FitCommand implements Callable<Integer> {
             default -> throw new UsageException("invalid value for --on-error: \"" + onError + "\"; expected fail "
                     + "or skip");
         };
-        BatchOptions options = corpus.batchOptions().onError(policy).build();
+        BatchOptions options = corpus.batchOptions().onError(policy)
+                .otherOutputs(List.of(output, vocabularyFile)).build();
         PrintWriter err = command.commandLine().getErr();
         Progress progress = !noProgress && !corpus.inputs.isEmpty() && streams.terminal() ? Progress.start() : null;
         BatchFitter.Fitted fitted;

@@ -7,14 +7,17 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.zhpipe.io.OutputException;
 import org.zhpipe.spec.SpecException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code zhpipe} command. A thin adapter: every piece of logic lives in the library. Exit codes: 0 success,
- * 1 some records were rejected, 2 a usage, spec or input error (one line on stderr, no stack trace), 3 an internal
- * error (a bug: the stack trace is printed so it can be reported).
+ * 1 some records were rejected, 2 a usage, spec, input or output error (one line on stderr, no stack trace), 3 an
+ * internal error (a bug: the stack trace is printed so it can be reported), 4 out of memory (one line saying what to
+ * do), 141 the reader of standard output went away (as {@code | head} does; nothing is printed, as Unix tools that
+ * die of SIGPIPE: 128 + 13).
  */
 @Command(name = "zhpipe", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Prepare Chinese and mixed Chinese/English text: normalize, convert, segment, filter, "
@@ -28,6 +31,10 @@ public final class Main {
     public static final int EXIT_USAGE = 2;
     /** Exit code: an internal error. */
     public static final int EXIT_INTERNAL = 3;
+    /** Exit code: the Java heap ran out. */
+    public static final int EXIT_OUT_OF_MEMORY = 4;
+    /** Exit code: standard output was closed by its reader (a broken pipe), as a process killed by SIGPIPE. */
+    public static final int EXIT_BROKEN_PIPE = 141;
 
     public static void main(String[] args) {
         System.exit(run(args, System.in, new FileOutputStream(FileDescriptor.out),
@@ -40,16 +47,38 @@ public final class Main {
      * @param terminal whether a person is at a terminal (progress bar, line-at-a-time standard input)
      */
     public static int run(String[] args, InputStream in, OutputStream out, OutputStream err, boolean terminal) {
-        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+        WriteErrorRecorder stdout = new WriteErrorRecorder(out);
+        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        String undecodable = Arguments.undecodable(args);
+        if (undecodable != null) {
+            errWriter.println("zhpipe: error: " + undecodable);
+            return EXIT_USAGE;
+        }
         CommandLine cli = commandLine(outWriter, errWriter);
         RunCommand run = cli.getSubcommands().get("run").getCommand();
-        run.streams = new RunCommand.Streams(in, out, terminal);
+        run.streams = new RunCommand.Streams(in, stdout, terminal);
         FitCommand fit = cli.getSubcommands().get("fit").getCommand();
         fit.streams = run.streams;
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            errWriter.println("zhpipe: error: out of memory (the Java heap is full): give Java more, e.g. "
+                    + "ZHPIPE_OPTS=-Xmx8g, or use fewer workers (-j 1) or a lower --max-record-size");
+            return EXIT_OUT_OF_MEMORY;
+        }
         outWriter.flush();
         errWriter.flush();
+        if (stdout.failure() != null && (code == 0 || code == EXIT_REJECTED)) {
+            // a PrintWriter (one-shot output, explain, stages) hides write errors: they are reported here
+            if (OutputException.isBrokenPipe(stdout.failure())) {
+                return EXIT_BROKEN_PIPE;
+            }
+            errWriter.println("zhpipe: error: " + OutputException.of("standard output", stdout.failure())
+                    .getMessage());
+            return EXIT_USAGE;
+        }
         return code;
     }
 
@@ -59,6 +88,9 @@ public final class Main {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter w = commandLine.getErr();
+            if (OutputException.isBrokenPipe(e)) {
+                return EXIT_BROKEN_PIPE; // the reader went away, as with | head: end quietly
+            }
             if (isUserError(e)) {
                 w.println("zhpipe: error: " + e.getMessage());
                 w.flush();

@@ -106,6 +106,7 @@ final class RunCommand implements Callable<Integer> {
             checkOneShotFormat(pipeline, outputFormat);
             return oneShot(pipeline, outputFormat.resolve(pipeline.hasFeatures()), offsetUnit);
         }
+        specOptions.requireNotSpec(output);
         BatchOptions options = corpus.batchOptions()
                 .output(output)
                 .outputFormat(outputFormat)
@@ -196,6 +197,9 @@ final class RunCommand implements Callable<Integer> {
         if (verbose) {
             for (DetectedEncoding e : summary.encodings()) {
                 err.println("zhpipe: " + e);
+            }
+            for (Path skipped : summary.skippedOutputs()) {
+                err.println("zhpipe: skipped " + skipped + ": it is this run's output, not an input");
             }
         }
         if (showSummary || summary.bad() > 0) {

@@ -36,6 +36,31 @@ final class SpecOptions {
         return pipeline;
     }
 
+    /** The spec file given with {@code -s}, or {@code null} for {@code -p} or inline JSON. */
+    Path specFile() {
+        return spec == null || spec.strip().startsWith("{") ? null : Path.of(spec);
+    }
+
+    /**
+     * Refuses an output that would replace the spec file: the spec is read, never written over.
+     *
+     * @param output the output path, or {@code null}
+     */
+    void requireNotSpec(Path output) {
+        Path file = specFile();
+        if (output == null || file == null || !java.nio.file.Files.exists(output)) {
+            return;
+        }
+        try {
+            if (java.nio.file.Files.isSameFile(output, file)) {
+                throw new UsageException("the output " + output + " is the spec file " + spec + ", which it would "
+                        + "replace: write the output elsewhere");
+            }
+        } catch (java.io.IOException e) {
+            // one of them cannot be inspected: opening them reports the problem
+        }
+    }
+
     Spec spec() {
         if ((inline == null) == (spec == null)) {
             throw new UsageException(inline == null

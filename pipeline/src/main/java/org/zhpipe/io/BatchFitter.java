@@ -52,12 +52,13 @@ public final class BatchFitter {
      */
     public Fitted fit(InputStream stdin, Consumer<String> report, ProgressListener progress) throws IOException {
         long start = System.nanoTime();
-        List<Path> files = InputFiles.expand(options.inputs());
+        InputFiles.Expansion inputs = InputFiles.expand(options.inputs(), options.outputs());
+        List<Path> files = inputs.files();
         BatchReader reader = new BatchReader(files, stdin, options, progress);
         OnError onError = options.onError() == OnError.KEEP ? OnError.SKIP : options.onError();
         // the processor renders nothing that is kept: text output is the cheapest
         RecordProcessor decoder = new RecordProcessor(pipeline, OutputFormat.TEXT, options.field(), onError,
-                options.offsets());
+                options.offsets(), options.maxRecordBytes());
         FitAccumulator total = pipeline.newAccumulator();
         Counter counter = new Counter(onError, report, total);
         Function<List<RawRecord>, Part> work = batch -> {
@@ -78,7 +79,8 @@ public final class BatchFitter {
             throw interrupted;
         }
         Pipeline fitted = pipeline.fit(total);
-        return new Fitted(fitted, counter.summary(reader, System.nanoTime() - start));
+        return new Fitted(fitted, counter.summary(reader, System.nanoTime() - start)
+                .withSkippedOutputs(inputs.skippedOutputs()));
     }
 
     /** The counts of one batch and what became of its records. */

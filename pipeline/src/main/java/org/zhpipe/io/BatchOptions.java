@@ -36,15 +36,22 @@ import java.util.Optional;
  * @param batchRecords records per batch handed to a worker (at most)
  * @param batchBytes   raw line bytes per batch (a batch closes once it reaches this)
  * @param offsets      the unit of token offsets in JSON output
+ * @param otherOutputs files written besides {@code output} (a fitted spec and its vocabulary), never read as inputs
+ * @param maxRecordBytes the longest record (line) in bytes that is read; a longer one is a bad record, never held
+ *                     in memory (default {@value #DEFAULT_MAX_RECORD_BYTES}, 16 MiB)
  */
 public record BatchOptions(List<Path> inputs, Path output, InputFormat inputFormat, OutputFormat outputFormat,
                            String field, Optional<Charset> encoding, OnError onError, int workers, int batchRecords,
-                           int batchBytes, OffsetUnit offsets) {
+                           int batchBytes, OffsetUnit offsets, List<Path> otherOutputs,
+                           long maxRecordBytes) {
     /** The name {@link Builder#encoding(String)} takes for automatic detection. */
     public static final String AUTO_ENCODING = "auto";
+    /** The default record limit: 16 MiB. */
+    public static final long DEFAULT_MAX_RECORD_BYTES = 16L << 20;
 
     public BatchOptions {
         inputs = List.copyOf(inputs);
+        otherOutputs = List.copyOf(otherOutputs);
         Objects.requireNonNull(inputFormat, "inputFormat");
         Objects.requireNonNull(outputFormat, "outputFormat");
         Objects.requireNonNull(field, "field");
@@ -65,10 +72,23 @@ public record BatchOptions(List<Path> inputs, Path output, InputFormat inputForm
         if (batchBytes < 1) {
             throw new IllegalArgumentException("batchBytes must be at least 1, not " + batchBytes);
         }
+        if (maxRecordBytes < 1 || maxRecordBytes > Integer.MAX_VALUE - 16) {
+            throw new InputException("the record limit must be between 1 byte and 2 GB, not " + maxRecordBytes);
+        }
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** Every file the run writes: {@code output} (when set) and {@code otherOutputs}. */
+    public List<Path> outputs() {
+        List<Path> all = new java.util.ArrayList<>();
+        if (output != null) {
+            all.add(output);
+        }
+        all.addAll(otherOutputs);
+        return all;
     }
 
     /** The encoding as the user would write it: {@code auto} or the charset's name. */
@@ -119,6 +139,8 @@ public record BatchOptions(List<Path> inputs, Path output, InputFormat inputForm
         private OnError onError = OnError.FAIL;
         private int workers = Runtime.getRuntime().availableProcessors();
         private int batchRecords = 512;
+        private long maxRecordBytes = DEFAULT_MAX_RECORD_BYTES;
+        private List<Path> otherOutputs = List.of();
         private int batchBytes = 1 << 20;
         private OffsetUnit offsets = OffsetUnit.UTF16;
 
@@ -193,6 +215,18 @@ public record BatchOptions(List<Path> inputs, Path output, InputFormat inputForm
         }
 
         /** The unit of token offsets in JSON output; default UTF-16. */
+        /** Files written besides the output, which are never read as inputs; see {@link BatchOptions#otherOutputs()}. */
+        public Builder otherOutputs(List<Path> otherOutputs) {
+            this.otherOutputs = otherOutputs;
+            return this;
+        }
+
+        /** The longest record read, in bytes; see {@link BatchOptions#maxRecordBytes()}. */
+        public Builder maxRecordBytes(long maxRecordBytes) {
+            this.maxRecordBytes = maxRecordBytes;
+            return this;
+        }
+
         public Builder offsets(OffsetUnit offsets) {
             this.offsets = offsets;
             return this;
@@ -206,7 +240,8 @@ public record BatchOptions(List<Path> inputs, Path output, InputFormat inputForm
          */
         public BatchOptions build() {
             return new BatchOptions(inputs, output, inputFormat, outputFormat, field, encoding, onError, workers,
-                    batchRecords, batchBytes, offsets);
+                    batchRecords, batchBytes, offsets, otherOutputs,
+                    maxRecordBytes);
         }
     }
 }

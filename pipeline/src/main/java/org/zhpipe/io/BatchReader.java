@@ -26,6 +26,7 @@ final class BatchReader implements OrderedParallelRunner.Source<List<RawRecord>>
     private final Optional<Charset> charset;
     private final int batchRecords;
     private final int batchBytes;
+    private final long maxRecordBytes;
     private final ProgressListener progress;
     private final AtomicLong bytesRead = new AtomicLong();
     private final long totalBytes;
@@ -47,6 +48,7 @@ final class BatchReader implements OrderedParallelRunner.Source<List<RawRecord>>
         this.charset = options.encoding();
         this.batchRecords = options.batchRecords();
         this.batchBytes = options.batchBytes();
+        this.maxRecordBytes = options.maxRecordBytes();
         this.progress = progress;
         this.totalBytes = totalSize(this.files);
     }
@@ -65,7 +67,7 @@ final class BatchReader implements OrderedParallelRunner.Source<List<RawRecord>>
                 current = null;
                 continue;
             }
-            batch.add(new RawRecord(current.origin(), current.lineNumber(), line));
+            batch.add(new RawRecord(current.origin(), current.lineNumber(), line, current.tooLongSize()));
             bytes += line.length + 1;
         }
         boolean end = batch.isEmpty();
@@ -83,12 +85,12 @@ final class BatchReader implements OrderedParallelRunner.Source<List<RawRecord>>
                 return false;
             }
             stdinOpened = true;
-            current = OpenInput.stdin(stdin, format, charset, bytesRead);
+            current = OpenInput.stdin(stdin, format, charset, maxRecordBytes, bytesRead);
         } else {
             if (nextFile == files.size()) {
                 return false;
             }
-            current = OpenInput.open(files.get(nextFile++), format, charset, bytesRead);
+            current = OpenInput.open(files.get(nextFile++), format, charset, maxRecordBytes, bytesRead);
         }
         encodings.add(current.encoding());
         if (progress != null) {

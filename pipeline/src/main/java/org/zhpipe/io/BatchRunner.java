@@ -127,36 +127,41 @@ public final class BatchRunner {
         Objects.requireNonNull(stdout, "stdout");
         Objects.requireNonNull(report, "report");
         long start = System.nanoTime();
-        List<Path> files = InputFiles.expand(options.inputs());
+        InputFiles.Expansion inputs = InputFiles.expand(options.inputs(), options.outputs());
+        List<Path> files = inputs.files();
         OutputFormat outputFormat = options.outputFormat().resolve(anyJsonl(files) || pipeline.hasFeatures());
-        AtomicFileOutput file = options.output() == null ? null : AtomicFileOutput.create(options.output());
+        OutputFile file = options.output() == null ? null : OutputFile.open(options.output());
         boolean matrixMarket = outputFormat == OutputFormat.MTX;
         Path body = null;
+        TemporaryFiles.Registration bodyCleanup = TemporaryFiles.Registration.NONE;
         Writer rows = null;
         try {
-            OutputStream stream = file == null ? stdout : file.stream();
+            OutputStream stream = file == null ? new OutputException.Naming(stdout, "standard output") : file.stream();
             Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
             if (matrixMarket) {
                 // the header needs the entries' count: they are staged beside the output file (or in the temporary
                 // folder) and copied after it
-                Path folder = options.output() == null ? null : options.output().toAbsolutePath().getParent();
+                Path folder = file != null && file.isAtomic() ? file.target().getParent() : null;
                 body = folder == null ? Files.createTempFile("zhpipe-", ".mtx.body")
                         : Files.createTempFile(folder, ".zhpipe-", ".mtx.body");
+                bodyCleanup = TemporaryFiles.deleteOnSignal(body);
                 rows = Files.newBufferedWriter(body, StandardCharsets.UTF_8);
             }
             BatchReader reader = new BatchReader(files, stdin, options, progress);
             BatchWriter writer = new BatchWriter(matrixMarket ? rows : out, options.onError(), report, matrixMarket);
             RecordProcessor processor = new RecordProcessor(pipeline, outputFormat, options.field(),
-                    options.onError(), options.offsets());
+                    options.onError(), options.offsets(), options.maxRecordBytes());
             int workers = options.workers();
             new OrderedParallelRunner(workers, 2 * workers + 2).run(reader, processor, writer);
-            BatchSummary summary = writer.summary(reader.bytesRead(), System.nanoTime() - start, reader.encodings());
+            BatchSummary summary = writer.summary(reader.bytesRead(), System.nanoTime() - start, reader.encodings())
+                    .withSkippedOutputs(inputs.skippedOutputs());
             if (matrixMarket) {
                 rows.close();
                 MatrixMarket.writeHeader(out, summary.recordsOut(), featureDimension(), writer.entries());
                 out.flush();
                 Files.copy(body, stream);
                 Files.delete(body);
+                bodyCleanup.close();
             }
             out.flush();
             if (file != null) {
@@ -168,10 +173,12 @@ public final class BatchRunner {
             InterruptedIOException interrupted = new InterruptedIOException("interrupted");
             interrupted.initCause(e);
             discard(rows, body, interrupted);
+            bodyCleanup.close();
             abort(file, interrupted);
             throw interrupted;
         } catch (IOException | RuntimeException | Error e) {
             discard(rows, body, e);
+            bodyCleanup.close();
             abort(file, e);
             throw e;
         }
@@ -200,7 +207,7 @@ public final class BatchRunner {
         return ((FeatureStage) pipeline.featureStage().orElseThrow().stage()).dimension();
     }
 
-    private static void abort(AtomicFileOutput file, Throwable failure) {
+    private static void abort(OutputFile file, Throwable failure) {
         if (file != null) {
             file.abort(failure);
         }

@@ -17,11 +17,26 @@ import java.util.Locale;
  * @param bytesRead    raw bytes read from the inputs (compressed bytes for gzip files)
  * @param elapsedNanos wall time of the run
  * @param encodings    the encoding of each input, in reading order
+ * @param skippedOutputs files inside input folders that were left out because the run writes them
  */
 public record BatchSummary(long recordsIn, long recordsOut, long skipped, long kept, long charsIn, long charsOut,
-                           long bytesRead, long elapsedNanos, List<DetectedEncoding> encodings) {
+                           long bytesRead, long elapsedNanos, List<DetectedEncoding> encodings,
+                           List<java.nio.file.Path> skippedOutputs) {
     public BatchSummary {
         encodings = List.copyOf(encodings);
+        skippedOutputs = List.copyOf(skippedOutputs);
+    }
+
+    /** A summary without skipped outputs. */
+    public BatchSummary(long recordsIn, long recordsOut, long skipped, long kept, long charsIn, long charsOut,
+                        long bytesRead, long elapsedNanos, List<DetectedEncoding> encodings) {
+        this(recordsIn, recordsOut, skipped, kept, charsIn, charsOut, bytesRead, elapsedNanos, encodings, List.of());
+    }
+
+    /** This summary with {@code files} as its skipped outputs. */
+    public BatchSummary withSkippedOutputs(List<java.nio.file.Path> files) {
+        return new BatchSummary(recordsIn, recordsOut, skipped, kept, charsIn, charsOut, bytesRead, elapsedNanos,
+                encodings, files);
     }
 
     /** Bad records: skipped plus kept. */

@@ -16,6 +16,12 @@ import java.util.stream.Stream;
  * it, recursively, in lexicographic path order, skipping hidden files and hidden folders (names starting with
  * {@code .}) and following symbolic links (a link loop is an error). Checked before anything is read, so a typo
  * fails at once.
+ *
+ * <p>Outputs are never read as inputs: naming an output (or another file the run writes) as an input is an error,
+ * and one found inside an input folder — a previous run's output, say — is left out and listed in
+ * {@link Expansion#skippedOutputs()}. Files are compared by identity ({@link Files#isSameFile}), so links and
+ * relative paths do not hide a clash; a device or FIFO output is written through, not replaced, and is not
+ * compared.
  */
 public final class InputFiles {
     private InputFiles() {
@@ -27,7 +33,27 @@ public final class InputFiles {
      * @throws InputException for a path that does not exist, a file that cannot be read, or a folder without files
      */
     public static List<Path> expand(List<Path> paths) {
+        return expand(paths, List.of()).files();
+    }
+
+    /**
+     * The files to read, in order, and the outputs found inside input folders and left out.
+     *
+     * @param outputs the files the run writes
+     * @throws InputException also when an input named directly is one of the outputs
+     */
+    public static Expansion expand(List<Path> paths, List<Path> outputs) {
+        List<Path> replaced = new ArrayList<>();
+        for (Path output : outputs) {
+            if (output != null && !OutputFile.isWrittenThrough(output)) {
+                Path target = OutputFile.resolveLinks(output);
+                if (Files.isRegularFile(target)) {
+                    replaced.add(target);
+                }
+            }
+        }
         List<Path> files = new ArrayList<>();
+        List<Path> skipped = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 List<Path> found = walk(path);
@@ -35,15 +61,51 @@ public final class InputFiles {
                     throw new InputException("no input files in folder " + path
                             + " (hidden files, whose names start with '.', are skipped): check the path");
                 }
-                files.addAll(found);
+                for (Path file : found) {
+                    if (isAny(file, replaced)) {
+                        skipped.add(file);
+                    } else {
+                        files.add(file);
+                    }
+                }
             } else if (Files.exists(path)) {
                 requireReadable(path);
+                if (isAny(path, replaced)) {
+                    throw new InputException("input " + path + " is also an output of this run, which would replace "
+                            + "it: write the output elsewhere");
+                }
                 files.add(path);
             } else {
                 throw new InputException("no such file or folder: " + path + ": check the path");
             }
         }
-        return files;
+        if (files.isEmpty() && !skipped.isEmpty()) {
+            throw new InputException("no input files left: the only files in the input folders are this run's "
+                    + "outputs (" + skipped.get(0) + "): check the paths");
+        }
+        return new Expansion(List.copyOf(files), List.copyOf(skipped));
+    }
+
+    /**
+     * What {@link #expand(List, List)} found.
+     *
+     * @param files          the files to read, in order
+     * @param skippedOutputs files inside input folders that are outputs of the run, left out
+     */
+    public record Expansion(List<Path> files, List<Path> skippedOutputs) {
+    }
+
+    private static boolean isAny(Path file, List<Path> outputs) {
+        for (Path output : outputs) {
+            try {
+                if (Files.isSameFile(file, output)) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // one of them vanished: not the same file
+            }
+        }
+        return false;
     }
 
     private static List<Path> walk(Path folder) {

@@ -16,55 +16,110 @@ final class LineReader implements Closeable {
 
     private final InputStream in;
     private final byte[] buffer;
+    private final long maxLineBytes;
     private int pos;
     private int limit;
     private boolean eof;
     private long lineNumber;
+    private long lastLength = -1;
 
     LineReader(InputStream in) {
-        this(in, 1 << 16);
+        this(in, 1 << 16, Integer.MAX_VALUE - 16);
     }
 
     LineReader(InputStream in, int bufferSize) {
-        this.in = in;
-        this.buffer = new byte[bufferSize];
+        this(in, bufferSize, Integer.MAX_VALUE - 16);
     }
 
-    /** The next line without its line ending, or {@code null} at the end of the stream. */
+    /**
+     * @param maxLineBytes the longest line kept in memory; a longer line is read past and returned empty, with
+     *                     {@link #lastLineTooLong()} true and {@link #lastLength()} its length
+     */
+    LineReader(InputStream in, int bufferSize, long maxLineBytes) {
+        if (maxLineBytes < 1 || maxLineBytes > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("maxLineBytes must be from 1 to 2^31 - 17, not " + maxLineBytes);
+        }
+        this.in = in;
+        this.buffer = new byte[bufferSize];
+        this.maxLineBytes = maxLineBytes;
+    }
+
+    /**
+     * The next line without its line ending, or {@code null} at the end of the stream. A line longer than the
+     * maximum is consumed without being kept: it is returned empty and {@link #lastLineTooLong()} says so.
+     */
     byte[] readLine() throws IOException {
         byte[] partial = null;
         int partialLength = 0;
+        long length = 0;
+        boolean tooLong = false;
         while (true) {
             if (pos == limit && !fill()) {
-                if (partial == null) {
+                if (partial == null && !tooLong) {
                     return null;
                 }
-                lineNumber++;
-                return trimCr(partial, partialLength);
+                return finish(partial, partialLength, length, tooLong);
             }
             int newline = indexOfNewline();
             int end = newline < 0 ? limit : newline;
             int n = end - pos;
+            length += n;
+            if (!tooLong && length > maxLineBytes + 1) { // + 1: a \r before the \n is not part of the line
+                tooLong = true;
+                partial = null;
+                partialLength = 0;
+            }
+            if (tooLong) {
+                pos = newline < 0 ? end : newline + 1;
+                if (newline >= 0) {
+                    return finish(null, 0, length, true);
+                }
+                continue;
+            }
             if (partial == null && newline >= 0) {
                 byte[] line = n == 0 ? EMPTY : Arrays.copyOfRange(buffer, pos, end);
                 pos = end + 1;
-                lineNumber++;
-                return trimCr(line, line.length);
+                return finish(line, line.length, length, false);
             }
             if (partial == null) {
-                partial = new byte[Math.max(n * 2, 256)];
+                partial = new byte[(int) Math.min(Math.max(n * 2L, 256), maxLineBytes + 1)];
             } else if (partialLength + n > partial.length) {
-                partial = Arrays.copyOf(partial, Math.max(partialLength + n, partial.length * 2));
+                partial = Arrays.copyOf(partial, (int) Math.min(Math.max(partialLength + (long) n,
+                        partial.length * 2L), maxLineBytes + 1));
             }
             System.arraycopy(buffer, pos, partial, partialLength, n);
             partialLength += n;
             pos = end;
             if (newline >= 0) {
                 pos = newline + 1;
-                lineNumber++;
-                return trimCr(partial, partialLength);
+                return finish(partial, partialLength, length, false);
             }
         }
+    }
+
+    private byte[] finish(byte[] line, int lineLength, long length, boolean tooLong) {
+        lineNumber++;
+        if (tooLong) {
+            lastLength = length;
+            return EMPTY;
+        }
+        byte[] trimmed = trimCr(line, lineLength);
+        if (trimmed.length > maxLineBytes) { // no \r to trim: one byte over
+            lastLength = trimmed.length;
+            return EMPTY;
+        }
+        lastLength = -1;
+        return trimmed;
+    }
+
+    /** Whether the line last returned was longer than the maximum (and was returned empty). */
+    boolean lastLineTooLong() {
+        return lastLength >= 0;
+    }
+
+    /** The length in bytes of the line last returned when it was too long. */
+    long lastLength() {
+        return lastLength;
     }
 
     /** The number of the line last returned by {@link #readLine()}, from 1; 0 before the first. */

@@ -44,7 +44,8 @@ final class OpenInput implements Closeable {
      *
      * @param counter receives the count of raw bytes read
      */
-    static OpenInput open(Path path, InputFormat format, Optional<Charset> charset, AtomicLong counter) {
+    static OpenInput open(Path path, InputFormat format, Optional<Charset> charset, long maxRecordBytes,
+                          AtomicLong counter) {
         String name = path.toString();
         InputStream raw;
         try {
@@ -54,22 +55,23 @@ final class OpenInput implements Closeable {
                     + "permissions", e);
         }
         Path fileName = path.getFileName();
-        return open(name, fileName == null ? name : fileName.toString(), raw, format, charset, counter);
+        return open(name, fileName == null ? name : fileName.toString(), raw, format, charset, maxRecordBytes, counter);
     }
 
     /** Opens stdin; closing the result does not close {@code stdin}. */
-    static OpenInput stdin(InputStream stdin, InputFormat format, Optional<Charset> charset, AtomicLong counter) {
+    static OpenInput stdin(InputStream stdin, InputFormat format, Optional<Charset> charset, long maxRecordBytes,
+                           AtomicLong counter) {
         InputStream notClosed = new FilterInputStream(stdin) {
             @Override
             public void close() {
                 // stdin belongs to the caller
             }
         };
-        return open(STDIN, null, notClosed, format, charset, counter);
+        return open(STDIN, null, notClosed, format, charset, maxRecordBytes, counter);
     }
 
     private static OpenInput open(String name, String fileName, InputStream raw, InputFormat format,
-                                  Optional<Charset> charset, AtomicLong counter) {
+                                  Optional<Charset> charset, long maxRecordBytes, AtomicLong counter) {
         boolean gzip = false;
         try {
             BufferedInputStream buffered = new BufferedInputStream(new CountingInputStream(raw, counter), 1 << 16);
@@ -84,7 +86,7 @@ final class OpenInput implements Closeable {
             InputStream rest = new SequenceInputStream(
                     new ByteArrayInputStream(sample, skip, sample.length - skip), in);
             RecordOrigin origin = new RecordOrigin(name, format.resolve(fileName), encoding.charset());
-            return new OpenInput(origin, encoding, new LineReader(rest), gzip);
+            return new OpenInput(origin, encoding, new LineReader(rest, 1 << 16, maxRecordBytes), gzip);
         } catch (IOException e) {
             closeAfterFailure(raw, e);
             throw readError(name, gzip, e);
@@ -141,6 +143,11 @@ final class OpenInput implements Closeable {
         } catch (IOException e) {
             throw readError(origin.name(), gzip, e);
         }
+    }
+
+    /** The size of the line last read when it was longer than the record limit (and returned empty), else -1. */
+    long tooLongSize() {
+        return lines.lastLineTooLong() ? lines.lastLength() : -1;
     }
 
     /** The number of the line last read, from 1. */

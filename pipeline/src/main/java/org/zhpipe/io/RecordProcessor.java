@@ -23,11 +23,13 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
     private final String field;
     private final boolean keep;
     private final OffsetUnit offsets;
+    private final long maxRecordBytes;
 
     /**
      * @param outputFormat resolved: not {@link OutputFormat#AUTO}
      */
-    RecordProcessor(Pipeline pipeline, OutputFormat outputFormat, String field, OnError onError, OffsetUnit offsets) {
+    RecordProcessor(Pipeline pipeline, OutputFormat outputFormat, String field, OnError onError, OffsetUnit offsets,
+                    long maxRecordBytes) {
         if (outputFormat == OutputFormat.AUTO) {
             throw new IllegalArgumentException("resolve the output format first");
         }
@@ -36,6 +38,7 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
         this.field = field;
         this.keep = onError == OnError.KEEP;
         this.offsets = offsets;
+        this.maxRecordBytes = maxRecordBytes;
     }
 
     @Override
@@ -48,6 +51,9 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
     }
 
     Outcome process(RawRecord record) {
+        if (record.tooLong()) {
+            return tooLong(record);
+        }
         RecordOrigin origin = record.origin();
         LineDecoder.Decoded decoded = LineDecoder.decode(record.bytes(), origin.charset());
         if (!decoded.ok()) {
@@ -104,6 +110,9 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
      * bad one.
      */
     Outcome accumulate(RawRecord record, org.zhpipe.stage.FitAccumulator counts) {
+        if (record.tooLong()) {
+            return tooLong(record);
+        }
         RecordOrigin origin = record.origin();
         LineDecoder.Decoded decoded = LineDecoder.decode(record.bytes(), origin.charset());
         if (!decoded.ok()) {
@@ -123,6 +132,13 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
         } catch (RuntimeException e) {
             return Outcome.bad(record, pipelineFailed(e), null);
         }
+    }
+
+    /** A record longer than the limit: it was not kept, so even {@link OnError#KEEP} cannot write it. */
+    private Outcome tooLong(RawRecord record) {
+        return Outcome.bad(record, String.format(java.util.Locale.ROOT, "record of %,d bytes is longer than the "
+                + "limit of %,d bytes, so it was not read (and is not written even with --on-error keep): raise "
+                + "--max-record-size, or split the record", record.tooLongSize(), maxRecordBytes), null);
     }
 
     /**

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.zhpipe.feature.IdfFormula;
 import org.zhpipe.feature.KeywordExtractor;
-import org.zhpipe.io.AtomicFileOutput;
 import org.zhpipe.feature.TfIdfModel;
 import org.zhpipe.feature.Vocabulary;
 import org.zhpipe.feature.VocabularyFile;
+import org.zhpipe.io.OutputFile;
 import org.zhpipe.stage.FeatureStage;
 import org.zhpipe.stage.Pipeline;
 import org.zhpipe.stage.StageKind;
@@ -41,9 +41,7 @@ public final class FittedSpec {
         }
         FeatureStage stage = (FeatureStage) fitted.featureStage().orElseThrow().stage();
         Path folder = specFile.toAbsolutePath().getParent();
-        String name = specFile.getFileName().toString();
-        String base = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
-        Path vocabularyFile = folder.resolve(base + ".vocab.tsv");
+        Path vocabularyFile = vocabularyFile(specFile);
         Vocabulary vocabulary;
         java.util.function.IntToDoubleFunction idf;
         if (stage instanceof TfIdfModel model) {
@@ -57,7 +55,7 @@ public final class FittedSpec {
             throw new IllegalArgumentException("the feature stage " + stage.getClass().getSimpleName()
                     + " has no fitted model to save");
         }
-        AtomicFileOutput vocabularyOutput = AtomicFileOutput.create(vocabularyFile);
+        OutputFile vocabularyOutput = OutputFile.openRegular(vocabularyFile, "the vocabulary");
         String sha256;
         try {
             sha256 = VocabularyFile.write(vocabularyOutput.stream(), vocabulary, idf);
@@ -72,7 +70,7 @@ public final class FittedSpec {
                 vocabulary.documents(), sha256);
         stages.set(at, new Spec.StageSpec(original.type(), params));
         Spec result = spec.withStages(stages).withBaseDirectory(folder);
-        AtomicFileOutput specOutput = AtomicFileOutput.create(specFile);
+        OutputFile specOutput = OutputFile.openRegular(specFile, "the fitted spec");
         try {
             specOutput.stream().write(result.toJson().getBytes(StandardCharsets.UTF_8));
             specOutput.commit();
@@ -81,6 +79,15 @@ public final class FittedSpec {
             throw e;
         }
         return result;
+    }
+
+    /** Where {@link #write} puts the vocabulary of {@code specFile}: beside it, {@code fitted.json} → {@code
+     * fitted.vocab.tsv}. */
+    public static Path vocabularyFile(Path specFile) {
+        Path absolute = specFile.toAbsolutePath();
+        String name = absolute.getFileName().toString();
+        String base = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+        return absolute.resolveSibling(base + ".vocab.tsv");
     }
 
     private static int featureIndex(Spec spec) {

@@ -369,6 +369,46 @@ class BatchRunnerTest {
     }
 
     @Test
+    void anInputThatIsAlsoTheOutputIsRefusedBeforeAnythingIsWritten() throws IOException {
+        Path in = write("in/a.txt", "a\n", UTF_8);
+        Path link = Files.createSymbolicLink(dir.resolve("alias.txt"), in);
+        for (Path out : List.of(in, link)) {
+            InputException e = assertThrows(InputException.class,
+                    () -> run(files(in).output(out).build(), NO_STDIN));
+            assertEquals("input " + in + " is also an output of this run, which would replace it: write the output "
+                    + "elsewhere", e.getMessage());
+            assertEquals("a\n", Files.readString(in));
+        }
+    }
+
+    @Test
+    void anOutputInsideAnInputFolderIsSkippedNotRead() throws IOException {
+        Path a = write("in/a.txt", "a\n", UTF_8);
+        Path out = write("in/out.txt", "previous run\n", UTF_8);
+        Run r = run(files(dir.resolve("in")).output(out).build(), NO_STDIN);
+        assertEquals("A\n", Files.readString(out), "the previous output was not read as input");
+        assertEquals(List.of(out), r.summary().skippedOutputs());
+        assertEquals(1, r.summary().recordsIn());
+        assertTrue(Files.exists(a));
+    }
+
+    @Test
+    void aRecordLongerThanTheLimitIsABadRecordAtItsLineNeverKept() throws IOException {
+        Path in = write("in/a.txt", "short\n" + "长".repeat(100) + "\nend\n", UTF_8);
+        for (OnError policy : List.of(OnError.SKIP, OnError.KEEP)) {
+            Run r = run(files(in).onError(policy).maxRecordBytes(64).build(), NO_STDIN);
+            assertEquals("SHORT\nEND\n", r.out());
+            assertEquals(List.of("zhpipe: " + in + ":2: record of 300 bytes is longer than the limit of 64 bytes, so "
+                    + "it was not read (and is not written even with --on-error keep): raise --max-record-size, or "
+                    + "split the record"), r.reports());
+            assertEquals(1, r.summary().skipped());
+        }
+        BadRecordException e = assertThrows(BadRecordException.class,
+                () -> run(files(in).maxRecordBytes(64).build(), NO_STDIN));
+        assertTrue(e.getMessage().startsWith(in + ":2: record of 300 bytes"), e.getMessage());
+    }
+
+    @Test
     void anOutputNameEndingGzIsCompressed() throws IOException {
         Path out = dir.resolve("clean.txt.gz");
         run(BatchOptions.builder().output(out).build(), stdin("中文 abc\n"));
@@ -420,7 +460,8 @@ class BatchRunnerTest {
         IOException e = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThrows(IOException.class,
                 () -> new BatchRunner(TestPipelines.upperPipeline(), BatchOptions.builder().workers(2)
                         .batchRecords(100).build()).run(stdin(input), failing, line -> { })));
-        assertEquals("Broken pipe", e.getMessage());
+        assertEquals("cannot write standard output: the reader closed the pipe", e.getMessage());
+        assertTrue(OutputException.isBrokenPipe(e), "a broken pipe is recognizable, to end quietly");
         assertNoRunThreadsLeft();
     }
 

@@ -50,4 +50,28 @@ class LineReaderTest {
         String longLine = "长".repeat(10_000);
         assertEquals(List.of(longLine, "x"), lines(longLine + "\r\nx", 100));
     }
+
+    /** Lines read with a maximum, a too-long one rendered as {@code <too long: N>}. */
+    private static List<String> limited(String input, int bufferSize, int max) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (LineReader reader = new LineReader(
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), bufferSize, max)) {
+            byte[] line;
+            while ((line = reader.readLine()) != null) {
+                lines.add(reader.lastLineTooLong() ? "<too long: " + reader.lastLength() + ">"
+                        : new String(line, StandardCharsets.UTF_8));
+                assertEquals(lines.size(), reader.lineNumber());
+            }
+        }
+        return lines;
+    }
+
+    @Test
+    void aLineLongerThanTheMaximumIsReadPastAndFlagged() throws IOException {
+        for (int bufferSize : new int[] {1, 3, 8, 1 << 16}) {
+            assertEquals(List.of("abcd", "<too long: 5>", "ab", "<too long: 12>", "x"),
+                    limited("abcd\r\nabcde\nab\n" + "z".repeat(12) + "\nx", bufferSize, 4), "buffer " + bufferSize);
+            assertEquals(List.of("<too long: 6>"), limited("abcdef", bufferSize, 4), "buffer " + bufferSize);
+        }
+    }
 }
