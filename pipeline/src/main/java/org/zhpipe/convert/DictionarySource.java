@@ -30,7 +30,7 @@ interface DictionarySource {
     record Found(String cacheKey, String location, Path file, String resource) {
         byte[] read() throws IOException {
             if (file != null) {
-                return Files.readAllBytes(file);
+                return org.zhpipe.resource.DataFiles.read(file);
             }
             byte[] bytes = readResource(resource);
             if (bytes == null) {

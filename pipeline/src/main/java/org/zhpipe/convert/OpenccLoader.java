@@ -94,7 +94,7 @@ public final class OpenccLoader {
         }
         byte[] json;
         try {
-            json = Files.readAllBytes(path);
+            json = org.zhpipe.resource.DataFiles.read(path, org.zhpipe.resource.DataFiles.SPEC_LIMIT);
         } catch (IOException e) {
             throw new OpenccConfigException(path + ": cannot read: " + e.getMessage(), e);
         }

@@ -43,7 +43,7 @@ final class IdfTableReader {
     static IdfEntries read(Path file) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = org.zhpipe.resource.DataFiles.read(file);
         } catch (NoSuchFileException e) {
             throw new IdfTableException(file + ": no such file; check the path (relative paths are resolved "
                     + "against the working directory)", e);

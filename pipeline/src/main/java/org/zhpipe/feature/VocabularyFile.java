@@ -83,12 +83,12 @@ public final class VocabularyFile {
     public static Vocabulary read(Path file, String sha256, long documents) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = org.zhpipe.resource.DataFiles.read(file);
         } catch (NoSuchFileException e) {
             throw new VocabularyFileException(file + ": the fitted vocabulary is missing; it is written next to the "
                     + "fitted spec by zhpipe fit: keep the two together, or fit again");
         } catch (IOException e) {
-            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+            throw new VocabularyFileException(file + ": cannot read: " + e.getMessage(), e);
         }
         String actual = HexFormat.of().formatHex(sha256().digest(bytes));
         if (!sha256.isEmpty() && !sha256.equalsIgnoreCase(actual)) {

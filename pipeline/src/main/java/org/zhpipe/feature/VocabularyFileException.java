@@ -5,4 +5,8 @@ public class VocabularyFileException extends RuntimeException {
     public VocabularyFileException(String message) {
         super(message);
     }
+
+    public VocabularyFileException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -117,7 +117,7 @@ public final class FeatureOutput {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return JsonEscapes.escapeLoneSurrogates(out.toString());
     }
 
     /** Copies the fields of the JSON object {@code record} except {@code field} into {@code g}, numbers as written. */

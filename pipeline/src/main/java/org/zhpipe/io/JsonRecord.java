@@ -101,9 +101,9 @@ final class JsonRecord {
             return new JsonRecord(text, out.toString(), textAt, tokensAt);
         } catch (StreamReadException e) {
             throw new RecordProblem("invalid JSON at column " + e.getLocation().getColumnNr() + ": "
-                    + oneLine(e.getOriginalMessage()));
+                    + JsonProblem.describe(e));
         } catch (JsonProcessingException e) {
-            throw new RecordProblem("invalid JSON: " + oneLine(e.getOriginalMessage()));
+            throw new RecordProblem("invalid JSON: " + JsonProblem.describe(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // reading a String and writing a StringWriter do not fail otherwise
         }
@@ -121,11 +121,11 @@ final class JsonRecord {
     String render(String newText, Tokens tokens, OffsetUnit unit) {
         String textJson = ResultJson.quote(newText);
         if (tokensAt < 0) {
-            return splice(textAt, textJson, -1, null);
+            return JsonEscapes.escapeLoneSurrogates(splice(textAt, textJson, -1, null));
         }
         String tokensJson = ResultJson.tokensJson(tokens, text, unit);
-        return textAt < tokensAt ? splice(textAt, textJson, tokensAt, tokensJson)
-                : splice(tokensAt, tokensJson, textAt, textJson);
+        return JsonEscapes.escapeLoneSurrogates(textAt < tokensAt ? splice(textAt, textJson, tokensAt, tokensJson)
+                : splice(tokensAt, tokensJson, textAt, textJson));
     }
 
     private String splice(int at1, String value1, int at2, String value2) {
@@ -192,9 +192,5 @@ final class JsonRecord {
             case VALUE_NULL -> "null";
             default -> token.asString() == null ? token.name() : "'" + token.asString() + "'";
         };
-    }
-
-    private static String oneLine(String message) {
-        return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 }

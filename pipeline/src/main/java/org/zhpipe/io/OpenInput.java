@@ -122,7 +122,8 @@ final class OpenInput implements Closeable {
     /** An {@link InputException} for a read error, with a hint for broken gzip data. */
     private static InputException readError(String name, boolean gzip, IOException e) {
         if (gzip && (e instanceof ZipException || e instanceof EOFException)) {
-            return new InputException(name + ": corrupt or truncated gzip data (" + e.getMessage()
+            String what = e.getMessage() == null ? "it ends before the gzip data does" : e.getMessage();
+            return new InputException(name + ": corrupt or truncated gzip data (" + what
                     + "): check the file with gzip -t", e);
         }
         return new InputException("cannot read " + name + ": " + e.getMessage(), e);

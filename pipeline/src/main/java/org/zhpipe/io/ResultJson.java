@@ -45,7 +45,7 @@ public final class ResultJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
-        return out.toString();
+        return JsonEscapes.escapeLoneSurrogates(out.toString());
     }
 
     /** The tokens as a JSON array: {@code [{"text": ..., "start": ..., "end": ...(, "tag": ...)}, ...]}. */
@@ -61,7 +61,7 @@ public final class ResultJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return JsonEscapes.escapeLoneSurrogates(out.toString());
     }
 
     /** A JSON string literal, quotes included. */
@@ -72,7 +72,7 @@ public final class ResultJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return JsonEscapes.escapeLoneSurrogates(out.toString());
     }
 
     private static void writeTokens(JsonGenerator g, Tokens tokens, OffsetUnit.Converter offsets)

@@ -48,7 +48,7 @@ public final class WordListParser {
     WordList read(Path file) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = org.zhpipe.resource.DataFiles.read(file);
         } catch (NoSuchFileException e) {
             throw new DictionaryException(file + ": no such file; check the path (relative paths are resolved "
                     + "against the working directory)");

@@ -25,11 +25,14 @@ final class FeatureParams {
     private FeatureParams() {
     }
 
+    /** The longest n-gram: {@value}. Longer ones would make the work grow with n² per token. */
+    static final int MAX_NGRAM = 10;
+
     /** {@code [min, max]} as n-grams. */
     static NGrams ngrams(List<Integer> ngram) {
-        if (ngram.size() != 2 || ngram.get(0) < 1 || ngram.get(1) < ngram.get(0)) {
-            throw new InvalidParameterException("ngram", "expected [min, max] with 1 ≤ min ≤ max, such as [1, 2] for "
-                    + "words and pairs of words (inline: ngram=1|2), got " + ngram);
+        if (ngram.size() != 2 || ngram.get(0) < 1 || ngram.get(1) < ngram.get(0) || ngram.get(1) > MAX_NGRAM) {
+            throw new InvalidParameterException("ngram", "expected [min, max] with 1 ≤ min ≤ max ≤ " + MAX_NGRAM
+                    + ", such as [1, 2] for words and pairs of words (inline: ngram=1|2), got " + ngram);
         }
         return new NGrams(ngram.get(0), ngram.get(1));
     }
@@ -86,6 +89,11 @@ final class FeatureParams {
         if (!model.isEmpty() && modelDocuments < 1) {
             throw new InvalidParameterException("modelDocuments", "a fitted model records the number of documents "
                     + "it was fitted on (≥ 1), got " + modelDocuments + "; fit again");
+        }
+        if (!model.isEmpty() && modelSha256.isEmpty()) {
+            throw new InvalidParameterException("modelSha256", "missing: a fitted model records its vocabulary "
+                    + "file's SHA-256, so that a changed or swapped file is noticed; restore the value zhpipe fit "
+                    + "wrote, or fit again");
         }
         if (!modelSha256.isEmpty() && !modelSha256.matches("[0-9a-fA-F]{64}")) {
             throw new InvalidParameterException("modelSha256", "expected 64 hexadecimal digits, got \"" + modelSha256

@@ -117,7 +117,8 @@ public final class Spec {
     public static Spec read(Path file, StageRegistry registry) {
         String json;
         try {
-            json = Files.readString(file, StandardCharsets.UTF_8);
+            json = decodeSpec(org.zhpipe.resource.DataFiles.read(file, org.zhpipe.resource.DataFiles.SPEC_LIMIT),
+                    file);
         } catch (NoSuchFileException e) {
             throw new SpecException(file.toString(), null, "", "spec file not found; check the path");
         } catch (IOException e) {
@@ -128,6 +129,43 @@ public final class Spec {
         }
         Path folder = file.toAbsolutePath().getParent();
         return parse(json, file.toString(), registry).withBaseDirectory(folder);
+    }
+
+    /** The text of a spec file's bytes: strict UTF-8, or an error at the line and column of the first bad byte. */
+    private static String decodeSpec(byte[] bytes, Path file) {
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        try {
+            return decoder.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            int bad = firstInvalidUtf8(bytes);
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8)
+                    .codePointCount(0, new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length())
+                    + 1;
+            throw new SpecException(file.toString(), new Location(line, column), "", String.format(
+                    java.util.Locale.ROOT, "the spec is not valid UTF-8 (byte 0x%02X at byte offset %d): save it "
+                            + "as UTF-8", bytes[bad] & 0xFF, bad));
+        }
+    }
+
+    /** The offset of the first byte that does not decode as UTF-8 (the bytes are known to hold one). */
+    private static int firstInvalidUtf8(byte[] bytes) {
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(Math.max(16, bytes.length));
+        decoder.decode(in, out, true);
+        return Math.min(in.position(), bytes.length - 1);
     }
 
     /** Reads the inline form ({@code halfwidth,lowercase,filter:cjk_ascii}) with the standard stages. */
@@ -171,6 +209,10 @@ public final class Spec {
         }
         if (!stagesNode.isArray()) {
             throw source.error("stages", "expected a list of stages, got " + ParamBinder.describe(stagesNode));
+        }
+        if (stagesNode.isEmpty()) {
+            throw source.error("stages", "no stages; list at least one, e.g. \"stages\": [{\"type\": "
+                    + "\"halfwidth\"}] (as -p '' is refused too)");
         }
         List<StageSpec> stages = new ArrayList<>();
         for (int i = 0; i < stagesNode.size(); i++) {

@@ -1,9 +1,9 @@
 package org.zhpipe.spec;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Parameters of {@code token_filter}. With none set it drops punctuation only. Inline:
@@ -24,8 +24,8 @@ public record TokenFilterParams(
         @Doc("drop tokens with these tags (segment with pos: true), e.g. [\"w\", \"u*\"]; a final * matches every tag "
                 + "it begins (u* = u, uj, ude1, ...); untagged tokens stay")
         List<String> tags,
-        @Doc("drop tokens whose whole term matches this Java regular expression, e.g. \"[a-z]\" or \"(?i)rt\"; "
-                + "empty: none")
+        @Doc("drop tokens whose whole term matches this regular expression in RE2 syntax (linear time, no "
+                + "backreferences or lookaround), e.g. \"[a-z]\" or \"(?i)rt\"; empty: none")
         String pattern,
         @Doc("instead of dropping, replace the term of these token types (offsets unchanged): number → <NUM>, "
                 + "url → <URL>, email → <EMAIL>")
@@ -83,7 +83,8 @@ public record TokenFilterParams(
             return Pattern.compile(pattern);
         } catch (PatternSyntaxException e) {
             throw new InvalidParameterException("pattern", "invalid regular expression \"" + pattern + "\": "
-                    + e.getDescription() + " at index " + e.getIndex() + "; see java.util.regex.Pattern");
+                    + e.getDescription() + "; patterns use RE2 syntax (linear time: no backreferences or "
+                    + "lookaround), see https://github.com/google/re2/wiki/Syntax");
         }
     }
 }

@@ -41,7 +41,8 @@ public final class TermListReader {
         if (Files.isDirectory(file)) {
             throw new TermListException(file + ": is a directory, expected a text file with one term per line");
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = org.zhpipe.resource.DataFiles.bounded(org.zhpipe.resource.DataFiles.open(file),
+                org.zhpipe.resource.DataFiles.DATA_FILE_LIMIT)) {
             return read(in, file.toString());
         } catch (NoSuchFileException e) {
             throw new TermListException(file + ": no such file; check the path (relative paths are resolved "

@@ -60,7 +60,9 @@ class JsonRecordTest {
     void invalidJsonSaysWhereAndWhat() {
         String truncated = problem("{\"text\": \"abc\"");
         assertTrue(truncated.startsWith("invalid JSON at column "), truncated);
-        assertTrue(truncated.contains("end-of-input"), truncated);
+        assertEquals("invalid JSON at column 15: the text ends too early: a closing } or ] is missing", truncated);
+        assertEquals("invalid JSON at column 10: NaN is not a JSON value (JSON has no NaN or Infinity): write a "
+                + "number, e.g. 0.5, or a string", problem("{\"x\": NaN, \"text\": \"a\"}"));
         String garbage = problem("{\"text\": nope}");
         assertTrue(garbage.startsWith("invalid JSON at column 14: Unrecognized token 'nope'"), garbage);
         assertTrue(problem("{\"text\": \"a\"} {}").startsWith("invalid JSON at column 15: unexpected an object"));

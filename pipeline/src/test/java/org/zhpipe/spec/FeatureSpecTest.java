@@ -43,7 +43,7 @@ class FeatureSpecTest {
     void badValuesSayWhatIsExpected() {
         assertEquals("stages[1].minDf: a fraction of the documents lies in [0.0, 1.0], got 1.5; write a "
                 + "document count as an integer (2, not 2.0)", error("{\"type\": \"tfidf\", \"minDf\": 1.5}"));
-        assertEquals("stages[1].ngram: expected [min, max] with 1 ≤ min ≤ max, such as [1, 2] for words "
+        assertEquals("stages[1].ngram: expected [min, max] with 1 ≤ min ≤ max ≤ 10, such as [1, 2] for words "
                 + "and pairs of words (inline: ngram=1|2), got [2, 1]", error("{\"type\": \"tfidf\", \"ngram\": [2, 1]}"));
         assertEquals("stages[1].smoothIdf: smoothIdf chooses between the two sklearn formulas; the plain "
                 + "formula has no smoothing: remove smoothIdf or use \"idf\": \"sklearn\"",

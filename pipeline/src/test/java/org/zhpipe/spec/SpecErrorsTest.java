@@ -77,7 +77,7 @@ class SpecErrorsTest {
 
     @Test
     void structuralMistakes() {
-        assertEquals("spec:1:2: invalid JSON: Unexpected character ('s' (code 115)): was expecting double-quote to "
+        assertEquals("spec:1:2: invalid JSON: unexpected character 's' (U+0073): was expecting double-quote to "
                 + "start field name", jsonError("{stages: []}"));
         assertEquals("spec:1:1: missing \"stages\": a spec lists its stages, e.g. {\"zhpipe\": 1, \"stages\": "
                 + "[{\"type\": \"halfwidth\"}]}", jsonError("{\"zhpipe\": 1}"));
