@@ -198,11 +198,12 @@ final class RunCommand implements Callable<Integer> {
                 err.println("zhpipe: " + e);
             }
         }
-        if (showSummary || summary.bad() > 0) {
+        boolean rejected = summary.bad() > 0 || summary.badFiles() > 0;
+        if (showSummary || rejected) {
             err.println("zhpipe: " + summary.format());
         }
         err.flush();
-        return summary.bad() > 0 ? Main.EXIT_REJECTED : 0;
+        return rejected ? Main.EXIT_REJECTED : 0;
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value, String option) {

@@ -1,13 +1,31 @@
 package org.zhpipe.io;
 
 /**
- * One line as read, not yet decoded: decoding happens on the worker threads.
+ * One line as read, not yet decoded: decoding happens on the worker threads. Or, under {@link OnError#SKIP} and
+ * {@link OnError#KEEP}, a marker for an input that could not be read (or not to its end), which travels in input
+ * order with the records so that it is reported where it happened.
  *
- * @param origin the input it comes from
- * @param line   its line number in that input, from 1
- * @param bytes  the line without its line ending
+ * @param origin      the input it comes from
+ * @param line        its line number in that input, from 1 (for a bad input: the lines read before the problem)
+ * @param bytes       the line without its line ending (empty for a bad input)
+ * @param fileProblem why the rest of the input was skipped, or {@code null} for a line
  */
-record RawRecord(RecordOrigin origin, long line, byte[] bytes) {
+record RawRecord(RecordOrigin origin, long line, byte[] bytes, String fileProblem) {
+    private static final byte[] NONE = new byte[0];
+
+    RawRecord(RecordOrigin origin, long line, byte[] bytes) {
+        this(origin, line, bytes, null);
+    }
+
+    /** A marker for an input skipped, whole or from line {@code linesRead + 1} on. */
+    static RawRecord badFile(RecordOrigin origin, long linesRead, String problem) {
+        return new RawRecord(origin, linesRead, NONE, problem);
+    }
+
+    boolean isBadFile() {
+        return fileProblem != null;
+    }
+
     /** {@code file:line}, as messages start. */
     String location() {
         return origin.name() + ":" + line;

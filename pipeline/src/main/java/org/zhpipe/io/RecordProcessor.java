@@ -48,6 +48,9 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
     }
 
     Outcome process(RawRecord record) {
+        if (record.isBadFile()) {
+            return Outcome.badFile(record);
+        }
         RecordOrigin origin = record.origin();
         LineDecoder.Decoded decoded = LineDecoder.decode(record.bytes(), origin.charset());
         if (!decoded.ok()) {
@@ -104,6 +107,9 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
      * bad one.
      */
     Outcome accumulate(RawRecord record, org.zhpipe.stage.FitAccumulator counts) {
+        if (record.isBadFile()) {
+            return Outcome.badFile(record);
+        }
         RecordOrigin origin = record.origin();
         LineDecoder.Decoded decoded = LineDecoder.decode(record.bytes(), origin.charset());
         if (!decoded.ok()) {
