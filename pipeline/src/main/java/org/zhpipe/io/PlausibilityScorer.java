@@ -130,12 +130,16 @@ final class PlausibilityScorer {
         return new Plausibility(charset, total, nonAscii, plausible, errors, firstError);
     }
 
-    /** The length of the run of letters around index {@code at} (ASCII letters and letters of word scripts). */
+    /**
+     * The length of the run of letters of one script around index {@code at}: ASCII letters count as Latin, so
+     * "café" is one run of four, while Greek next to Cyrillic (a mojibake pattern) is two runs.
+     */
     private static int letterRun(CharSequence text, int at) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(Character.codePointAt(text, at));
         int start = at;
         while (start > 0) {
             int c = Character.codePointBefore(text, start);
-            if (!isWordLetter(c)) {
+            if (!isWordLetter(c, script)) {
                 break;
             }
             start -= Character.charCount(c);
@@ -143,7 +147,7 @@ final class PlausibilityScorer {
         int end = at;
         while (end < text.length()) {
             int c = Character.codePointAt(text, end);
-            if (!isWordLetter(c)) {
+            if (!isWordLetter(c, script)) {
                 break;
             }
             end += Character.charCount(c);
@@ -151,9 +155,13 @@ final class PlausibilityScorer {
         return Character.codePointCount(text, start, end);
     }
 
-    private static boolean isWordLetter(int c) {
-        return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
-                : isWordScript(c) && (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK);
+    private static boolean isWordLetter(int c, Character.UnicodeScript script) {
+        if (c < 0x80) {
+            return script == Character.UnicodeScript.LATIN && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+        }
+        int type = Character.getType(c);
+        return (Character.isLetter(c) && Character.UnicodeScript.of(c) == script)
+                || type == Character.NON_SPACING_MARK;
     }
 
     /** Scripts written in words separated by spaces, whose letters a UTF-8 file may hold among Chinese text. */
