@@ -75,11 +75,11 @@ public final class EncodingDetector {
         }
         if (counts.looksBinary()) {
             throw new InputException(input + " looks like binary data, not text (" + counts.describeControls()
-                    + " in the first " + length + " bytes): give text files only");
+                    + String.format(Locale.ROOT, " in the first %,d bytes): give text files only", length));
         }
         if (counts.nonAscii() == 0) {
-            return new DetectedEncoding(input, StandardCharsets.UTF_8, "ASCII only in the first " + length
-                    + " bytes", 0);
+            return new DetectedEncoding(input, StandardCharsets.UTF_8,
+                    String.format(Locale.ROOT, "ASCII only in the first %,d bytes", length), 0);
         }
         PlausibilityScorer.Plausibility[] scores = new PlausibilityScorer.Plausibility[CANDIDATES.size()];
         int best = 0;
@@ -127,7 +127,7 @@ public final class EncodingDetector {
             }
         }
         int n = scores[best].nonAscii();
-        return sb.append(" of ").append(n).append(n == 1 ? " non-ASCII character" : " non-ASCII characters")
+        return sb.append(String.format(Locale.ROOT, " of %,d", n)).append(n == 1 ? " non-ASCII character" : " non-ASCII characters")
                 .toString();
     }
 
