@@ -21,8 +21,9 @@ final class CorpusOptions {
     String field = "text";
 
     @Option(names = "--encoding", paramLabel = "CHARSET",
-            description = "Input encoding: auto (UTF-8, GB18030 or Big5, detected per file, BOM-aware) or a "
-                    + "charset name. Default: ${DEFAULT-VALUE}.")
+            description = "Input encoding: auto (UTF-8, GB18030 or Big5, detected per file: BOM, then which "
+                    + "decoding is most plausible as Chinese; -v says why) or a charset name. Default: "
+                    + "${DEFAULT-VALUE}.")
     String encoding = BatchOptions.AUTO_ENCODING;
 
     @Option(names = {"-j", "--workers"}, paramLabel = "N",

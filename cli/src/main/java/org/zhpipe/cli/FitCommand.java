@@ -130,14 +130,16 @@ final class FitCommand implements Callable<Integer> {
                     .filter(s -> s.params() instanceof FittableParams p && !p.model().isEmpty())
                     .findFirst().orElseThrow().params()).model();
             var summary = fitted.summary();
-            err.println(String.format(Locale.ROOT, "zhpipe: fitted %s on %,d documents (%,d records read, %,d bad; "
+            String badFiles = summary.badFiles() == 0 ? "" : String.format(Locale.ROOT, ", %,d bad file%s skipped",
+                    summary.badFiles(), summary.badFiles() == 1 ? "" : "s");
+            err.println(String.format(Locale.ROOT, "zhpipe: fitted %s on %,d documents (%,d records read, %,d bad%s; "
                             + "%.1f MB in %.2f s, %.1f MB/s): %,d terms; wrote %s and %s",
                     fitted.pipeline().featureStage().orElseThrow().name(), vocabulary.documents(),
-                    summary.recordsIn(), summary.bad(), summary.bytesRead() / 1e6, summary.seconds(),
+                    summary.recordsIn(), summary.bad(), badFiles, summary.bytesRead() / 1e6, summary.seconds(),
                     summary.megabytesPerSecond(), vocabulary.size(), output, output.resolveSibling(model)));
         }
         err.flush();
-        return fitted.summary().bad() > 0 ? Main.EXIT_REJECTED : 0;
+        return fitted.summary().bad() > 0 || fitted.summary().badFiles() > 0 ? Main.EXIT_REJECTED : 0;
     }
 
     private static Vocabulary vocabulary(Stage stage) {

@@ -75,7 +75,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--on-error", paramLabel = "POLICY",
             description = "A bad record (invalid JSON, missing field, undecodable bytes): fail (stop), skip (report "
-                    + "and leave out) or keep (report and write it through unprocessed). Default: ${DEFAULT-VALUE}.")
+                    + "and leave out) or keep (report and write it through unprocessed). A bad file (binary, UTF-16, "
+                    + "corrupt gzip) stops the run under fail and is reported and skipped under skip and keep. "
+                    + "Default: ${DEFAULT-VALUE}.")
     String onError = "fail";
 
     @Option(names = "--offsets", paramLabel = "UNIT",
@@ -89,7 +91,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No summary line at the end.")
     boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also print the encoding detected for each input.")
+    @Option(names = {"-v", "--verbose"}, description = "Also print the encoding of each input and why it was chosen.")
     boolean verbose;
 
     @Override
@@ -202,11 +204,12 @@ final class RunCommand implements Callable<Integer> {
                 err.println("zhpipe: skipped " + skipped + ": it is this run's output, not an input");
             }
         }
-        if (showSummary || summary.bad() > 0) {
+        boolean rejected = summary.bad() > 0 || summary.badFiles() > 0;
+        if (showSummary || rejected) {
             err.println("zhpipe: " + summary.format());
         }
         err.flush();
-        return summary.bad() > 0 ? Main.EXIT_REJECTED : 0;
+        return rejected ? Main.EXIT_REJECTED : 0;
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value, String option) {

@@ -155,6 +155,38 @@ class CliTest {
     }
 
     @Test
+    void shortGb18030InputIsDetectedAndVerboseSaysWhy() throws IOException {
+        Path input = dir.resolve("gb.txt");
+        Files.write(input, new byte[] {(byte) 0xD0, (byte) 0xBB, (byte) 0xD0, (byte) 0xBB, '\n'}); // 谢谢, or лл
+        Run r = run("run", "-p", "halfwidth", "-i", input.toString(), "-v");
+        assertEquals("谢谢\n", r.out());
+        assertTrue(r.err().contains(input + ": GB18030 (plausible as Chinese: GB18030 100%, UTF-8 0%, Big5 0% of 2 "
+                + "non-ASCII characters)"), r.err());
+        Run given = run("run", "-p", "halfwidth", "-i", input.toString(), "-v", "--encoding", "UTF-8");
+        assertEquals("лл\n", given.out());
+        assertTrue(given.err().contains(input + ": UTF-8 (given)"), given.err());
+    }
+
+    @Test
+    void aBinaryFileIsSkippedUnderSkipAndStopsTheRunUnderFail() throws IOException {
+        Path text = dir.resolve("a.txt");
+        Files.writeString(text, "ａ\n");
+        Path binary = dir.resolve("b.bin");
+        Files.write(binary, new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3E, 0});
+        Run skip = run("run", "-p", "halfwidth", "--on-error", "skip", "-i", binary.toString(), "-i",
+                text.toString(), "-o", dir.resolve("out.txt").toString());
+        assertEquals(Main.EXIT_REJECTED, skip.code(), skip.err());
+        assertTrue(skip.err().contains("zhpipe: " + binary + " looks like binary data, not text"), skip.err());
+        assertTrue(skip.err().contains("1 record in, 1 out; 1 bad file skipped;"), skip.err());
+        assertEquals("a\n", Files.readString(dir.resolve("out.txt")));
+        Run fail = run("run", "-p", "halfwidth", "-i", binary.toString(), "-i", text.toString());
+        assertEquals(Main.EXIT_USAGE, fail.code());
+        assertTrue(fail.err().startsWith("zhpipe: error: " + binary + " looks like binary data, not text ("),
+                fail.err());
+        assertEquals(1, fail.err().lines().count(), fail.err());
+    }
+
+    @Test
     void badRecordsAreCountedAndReported() throws IOException {
         Path input = dir.resolve("in.jsonl");
         Files.writeString(input, "{\"text\": \"ａ\"}\n{not json\n{\"text\": \"ｂ\"}\n");

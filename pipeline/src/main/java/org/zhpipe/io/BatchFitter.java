@@ -96,6 +96,7 @@ public final class BatchFitter {
         private long recordsOut;
         private long skipped;
         private long charsIn;
+        private long badFiles;
 
         Counter(OnError onError, Consumer<String> report, FitAccumulator total) {
             this.onError = onError;
@@ -106,6 +107,11 @@ public final class BatchFitter {
         @Override
         public void accept(Part part) {
             for (Outcome outcome : part.outcomes()) {
+                if (outcome.badFile()) {
+                    report.accept("zhpipe: " + outcome.problem());
+                    badFiles++;
+                    continue;
+                }
                 recordsIn++;
                 if (outcome.isBad()) {
                     String message = outcome.location() + ": " + outcome.problem();
@@ -124,7 +130,7 @@ public final class BatchFitter {
 
         BatchSummary summary(BatchReader reader, long nanos) {
             return new BatchSummary(recordsIn, recordsOut, skipped, 0, charsIn, 0, reader.bytesRead(), nanos,
-                    reader.encodings());
+                    reader.encodings(), badFiles);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.zhpipe.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +17,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * closing a batch early once its lines reach {@code batchBytes}; a batch may span inputs. Reports progress at most
  * every 100 ms and once at the end. Runs on one thread (the runner's reader); the encodings it chose may be read
  * by another thread once reading has ended.
+ *
+ * <p>An input that cannot be read (it cannot be opened, is binary data or UTF-16, its gzip data is corrupt) throws
+ * its {@link InputException} under {@link OnError#FAIL}; under {@link OnError#SKIP} and {@link OnError#KEEP} it
+ * becomes a {@link RawRecord#badFile} marker in the batch, after any lines read from it, and reading goes on with
+ * the next input.
+ *
+ * <p>Encodings are detected with an {@link EncodingDetector} this reader owns: it loads the bundled
+ * {@link CharacterFrequencies} once, when the first input needs detection (never when an encoding is given).
  */
 final class BatchReader implements OrderedParallelRunner.Source<List<RawRecord>> {
     private static final long PROGRESS_NANOS = 100_000_000L;
@@ -24,6 +33,7 @@ final class BatchReader implements OrderedParallelRunner.Source<List<RawRecord>>
     private final InputStream stdin;
     private final InputFormat format;
     private final Optional<Charset> charset;
+    private final OnError onError;
     private final int batchRecords;
     private final int batchBytes;
     private final long maxRecordBytes;
@@ -35,6 +45,7 @@ final class BatchReader implements OrderedParallelRunner.Source<List<RawRecord>>
     private int nextFile;
     private boolean stdinOpened;
     private OpenInput current;
+    private EncodingDetector detector;
     private long lastProgress = System.nanoTime();
 
     /**
@@ -46,6 +57,7 @@ final class BatchReader implements OrderedParallelRunner.Source<List<RawRecord>>
         this.stdin = stdin;
         this.format = options.inputFormat();
         this.charset = options.encoding();
+        this.onError = options.onError();
         this.batchRecords = options.batchRecords();
         this.batchBytes = options.batchBytes();
         this.maxRecordBytes = options.maxRecordBytes();
@@ -58,13 +70,31 @@ final class BatchReader implements OrderedParallelRunner.Source<List<RawRecord>>
         List<RawRecord> batch = new ArrayList<>(Math.min(batchRecords, 1024));
         long bytes = 0;
         while (batch.size() < batchRecords && bytes < batchBytes) {
-            if (current == null && !openNext()) {
-                break;
+            if (current == null) {
+                if (!hasNext()) {
+                    break;
+                }
+                RawRecord bad = openNext();
+                if (bad != null) {
+                    batch.add(bad);
+                    continue;
+                }
             }
-            byte[] line = current.readLine();
+            byte[] line;
+            try {
+                line = current.readLine();
+            } catch (InputException e) {
+                if (onError == OnError.FAIL) {
+                    throw e;
+                }
+                long linesRead = current.lineNumber();
+                batch.add(RawRecord.badFile(current.origin(), linesRead, e.getMessage() + "; skipped "
+                        + (linesRead == 0 ? "the file" : "the rest of the file after line " + linesRead)));
+                closeCurrent();
+                continue;
+            }
             if (line == null) {
-                current.close();
-                current = null;
+                closeCurrent();
                 continue;
             }
             batch.add(new RawRecord(current.origin(), current.lineNumber(), line, current.tooLongSize()));
@@ -79,24 +109,46 @@ final class BatchReader implements OrderedParallelRunner.Source<List<RawRecord>>
         return end ? null : batch;
     }
 
-    private boolean openNext() {
-        if (files.isEmpty()) {
-            if (stdinOpened) {
-                return false;
+    private boolean hasNext() {
+        return files.isEmpty() ? !stdinOpened : nextFile < files.size();
+    }
+
+    /** Opens the next input; {@code null}, or under skip and keep a bad file marker when it cannot be read. */
+    private RawRecord openNext() {
+        try {
+            if (files.isEmpty()) {
+                stdinOpened = true;
+                current = OpenInput.stdin(stdin, format, charset, detector(), maxRecordBytes, bytesRead);
+            } else {
+                current = OpenInput.open(files.get(nextFile++), format, charset, detector(), maxRecordBytes, bytesRead);
             }
-            stdinOpened = true;
-            current = OpenInput.stdin(stdin, format, charset, maxRecordBytes, bytesRead);
-        } else {
-            if (nextFile == files.size()) {
-                return false;
+        } catch (InputException e) {
+            if (onError == OnError.FAIL) {
+                throw e;
             }
-            current = OpenInput.open(files.get(nextFile++), format, charset, maxRecordBytes, bytesRead);
+            String path = files.isEmpty() ? OpenInput.STDIN : files.get(nextFile - 1).toString();
+            RecordOrigin origin = new RecordOrigin(path, InputFormat.LINES, StandardCharsets.UTF_8);
+            return RawRecord.badFile(origin, 0, e.getMessage() + "; skipped the file");
         }
         encodings.add(current.encoding());
         if (progress != null) {
             progress.onInputOpened(current.encoding());
         }
-        return true;
+        return null;
+    }
+
+    /** The detector, made on first use; {@code null} when the encoding is given. */
+    private EncodingDetector detector() {
+        if (detector == null && charset.isEmpty()) {
+            detector = new EncodingDetector(CharacterFrequencies.bundled());
+        }
+        return detector;
+    }
+
+    private void closeCurrent() throws IOException {
+        OpenInput closing = current;
+        current = null;
+        closing.close();
     }
 
     @Override

@@ -34,6 +34,11 @@ import org.zhpipe.stage.Pipeline;
  *       unprocessed, undecodable bytes replaced by U+FFFD: for text output the record's text when it could be
  *       extracted, else the line; for JSONL output from line input {@code {"text": <the line>}}; for JSONL output
  *       from JSONL input the line as it was, even when it is not valid JSON.</li>
+ *   <li><b>Bad files</b> (an input that cannot be opened, binary data, UTF-16, corrupt gzip data): {@code FAIL}
+ *       throws its {@link InputException}; {@code SKIP} and {@code KEEP} send {@code zhpipe: problem; skipped the
+ *       file} (or {@code ...; skipped the rest of the file after line N}) to {@code report}, count it in
+ *       {@link BatchSummary#badFiles()} and go on with the next input; lines read before the problem are records
+ *       as usual.</li>
  *   <li><b>Output formats.</b> {@link OutputFormat#AUTO} is JSONL when any input is JSONL. Text output replaces line
  *       breaks inside a record (possible in a JSONL string) by spaces, so that one record stays one line.</li>
  *   <li><b>Threads.</b> A reader thread makes batches, {@code workers} threads process them, and the calling thread
@@ -113,7 +118,8 @@ public final class BatchRunner {
      *
      * @param stdin    read when there are no inputs; never closed
      * @param stdout   written when there is no output file; flushed, never closed
-     * @param report   receives one line per bad record under {@link OnError#SKIP} and {@link OnError#KEEP}
+     * @param report   receives one line per bad record and per bad file under {@link OnError#SKIP} and
+     *                 {@link OnError#KEEP}
      * @param progress may be {@code null}
      * @return the counts
      * @throws InputException       for a missing, unreadable or undecodable input, or an unusable output path

@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /**
  * What a batch run did. Counts obey {@code recordsIn == recordsOut + skipped}: every record read is either written
- * (processed, or bad and kept) or bad and skipped.
+ * (processed, or bad and kept) or bad and skipped. Inputs that could not be read (or not to their end) under
+ * {@link OnError#SKIP} or {@link OnError#KEEP} are counted in {@code badFiles}; the records read from them before
+ * the problem count as usual, the rest are not records.
  *
  * @param recordsIn    records read (lines, including bad ones)
  * @param recordsOut   records written, kept ones included
@@ -16,27 +18,36 @@ import java.util.Locale;
  *                     feature stage's vectors)
  * @param bytesRead    raw bytes read from the inputs (compressed bytes for gzip files)
  * @param elapsedNanos wall time of the run
- * @param encodings    the encoding of each input, in reading order
+ * @param encodings    the encoding of each input opened, in reading order
+ * @param badFiles     inputs skipped whole or in part because they could not be read (binary data, UTF-16, corrupt
+ *                     gzip data, a read error)
  * @param skippedOutputs files inside input folders that were left out because the run writes them
  */
 public record BatchSummary(long recordsIn, long recordsOut, long skipped, long kept, long charsIn, long charsOut,
-                           long bytesRead, long elapsedNanos, List<DetectedEncoding> encodings,
+                           long bytesRead, long elapsedNanos, List<DetectedEncoding> encodings, long badFiles,
                            List<java.nio.file.Path> skippedOutputs) {
     public BatchSummary {
         encodings = List.copyOf(encodings);
         skippedOutputs = List.copyOf(skippedOutputs);
     }
 
-    /** A summary without skipped outputs. */
+    /** A summary without bad files or skipped outputs. */
     public BatchSummary(long recordsIn, long recordsOut, long skipped, long kept, long charsIn, long charsOut,
                         long bytesRead, long elapsedNanos, List<DetectedEncoding> encodings) {
-        this(recordsIn, recordsOut, skipped, kept, charsIn, charsOut, bytesRead, elapsedNanos, encodings, List.of());
+        this(recordsIn, recordsOut, skipped, kept, charsIn, charsOut, bytesRead, elapsedNanos, encodings, 0);
+    }
+
+    /** A summary without skipped outputs. */
+    public BatchSummary(long recordsIn, long recordsOut, long skipped, long kept, long charsIn, long charsOut,
+                        long bytesRead, long elapsedNanos, List<DetectedEncoding> encodings, long badFiles) {
+        this(recordsIn, recordsOut, skipped, kept, charsIn, charsOut, bytesRead, elapsedNanos, encodings, badFiles,
+                List.of());
     }
 
     /** This summary with {@code files} as its skipped outputs. */
     public BatchSummary withSkippedOutputs(List<java.nio.file.Path> files) {
         return new BatchSummary(recordsIn, recordsOut, skipped, kept, charsIn, charsOut, bytesRead, elapsedNanos,
-                encodings, files);
+                encodings, badFiles, files);
     }
 
     /** Bad records: skipped plus kept. */
@@ -54,8 +65,8 @@ public record BatchSummary(long recordsIn, long recordsOut, long skipped, long k
     }
 
     /**
-     * One line for people, such as {@code 12,345 records in, 12,340 out, 5 bad (5 skipped); 3.2 MB read in 0.41 s
-     * (7.8 MB/s); 1,234,567 → 1,100,000 chars}.
+     * One line for people, such as {@code 12,345 records in, 12,340 out, 5 bad (5 skipped); 1 bad file skipped;
+     * 3.2 MB read in 0.41 s (7.8 MB/s); 1,234,567 → 1,100,000 chars}.
      */
     public String format() {
         StringBuilder sb = new StringBuilder();
@@ -70,6 +81,9 @@ public record BatchSummary(long recordsIn, long recordsOut, long skipped, long k
                 sb.append(skipped > 0 ? ", " : "").append(count(kept)).append(" kept");
             }
             sb.append(')');
+        }
+        if (badFiles > 0) {
+            sb.append("; ").append(count(badFiles)).append(badFiles == 1 ? " bad file skipped" : " bad files skipped");
         }
         sb.append("; ").append(bytes(bytesRead)).append(" read in ")
                 .append(String.format(Locale.ROOT, "%.2f s", seconds()))

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 
 /**
  * Writes outcomes in order, one line each ending with {@code \n}, reports bad records as
- * {@code zhpipe: file:line: problem}, applies the {@link OnError} policy and counts. Runs on the thread that called
+ * {@code zhpipe: file:line: problem} and bad files as {@code zhpipe: problem} (which names the file), applies the {@link OnError} policy and counts. Runs on the thread that called
  * the runner; not thread-safe.
  */
 final class BatchWriter implements OrderedParallelRunner.Sink<List<Outcome>> {
@@ -20,6 +20,7 @@ final class BatchWriter implements OrderedParallelRunner.Sink<List<Outcome>> {
     private long kept;
     private long charsIn;
     private long charsOut;
+    private long badFiles;
     private final boolean matrixMarket;
     private long entries;
 
@@ -41,6 +42,12 @@ final class BatchWriter implements OrderedParallelRunner.Sink<List<Outcome>> {
     @Override
     public void accept(List<Outcome> outcomes) throws IOException {
         for (Outcome outcome : outcomes) {
+            if (outcome.badFile()) {
+                // only under skip and keep: under fail the reader throws
+                report.accept("zhpipe: " + outcome.problem());
+                badFiles++;
+                continue;
+            }
             recordsIn++;
             if (outcome.isBad()) {
                 String message = outcome.location() + ": " + outcome.problem();
@@ -94,6 +101,6 @@ final class BatchWriter implements OrderedParallelRunner.Sink<List<Outcome>> {
     /** The counts so far, with the given byte count, time and encodings. */
     BatchSummary summary(long bytesRead, long elapsedNanos, List<DetectedEncoding> encodings) {
         return new BatchSummary(recordsIn, recordsOut, skipped, kept, charsIn, charsOut, bytesRead, elapsedNanos,
-                encodings);
+                encodings, badFiles);
     }
 }

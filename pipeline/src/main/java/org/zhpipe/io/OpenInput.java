@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,8 +21,9 @@ import java.util.zip.ZipException;
 
 /**
  * One input opened for reading lines: raw bytes counted, gunzipped when the name ends {@code .gz} or the data
- * starts with the gzip magic bytes, its encoding chosen ({@link EncodingDetector} on the first 64 KiB, or the given
- * charset) and a byte-order mark skipped. Read errors become {@link InputException}s naming the input. Not
+ * starts with the gzip magic bytes, its encoding chosen ({@link EncodingDetector} on a sample: the first 64 KiB, read
+ * on up to 1 MiB while it holds fewer than 4,096 non-ASCII bytes; or the given charset) and a byte-order mark
+ * skipped. Read errors become {@link InputException}s naming the input. Not
  * thread-safe.
  */
 final class OpenInput implements Closeable {
@@ -42,10 +44,11 @@ final class OpenInput implements Closeable {
     /**
      * Opens a file.
      *
-     * @param counter receives the count of raw bytes read
+     * @param detector detects the encoding when {@code charset} is empty; may be {@code null} otherwise
+     * @param counter  receives the count of raw bytes read
      */
-    static OpenInput open(Path path, InputFormat format, Optional<Charset> charset, long maxRecordBytes,
-                          AtomicLong counter) {
+    static OpenInput open(Path path, InputFormat format, Optional<Charset> charset, EncodingDetector detector,
+                          long maxRecordBytes, AtomicLong counter) {
         String name = path.toString();
         InputStream raw;
         try {
@@ -55,36 +58,38 @@ final class OpenInput implements Closeable {
                     + "permissions", e);
         }
         Path fileName = path.getFileName();
-        return open(name, fileName == null ? name : fileName.toString(), raw, format, charset, maxRecordBytes, counter);
+        return open(name, fileName == null ? name : fileName.toString(), raw, format, charset, detector,
+                maxRecordBytes, counter);
     }
 
     /** Opens stdin; closing the result does not close {@code stdin}. */
-    static OpenInput stdin(InputStream stdin, InputFormat format, Optional<Charset> charset, long maxRecordBytes,
-                           AtomicLong counter) {
+    static OpenInput stdin(InputStream stdin, InputFormat format, Optional<Charset> charset, EncodingDetector detector,
+                           long maxRecordBytes, AtomicLong counter) {
         InputStream notClosed = new FilterInputStream(stdin) {
             @Override
             public void close() {
                 // stdin belongs to the caller
             }
         };
-        return open(STDIN, null, notClosed, format, charset, maxRecordBytes, counter);
+        return open(STDIN, null, notClosed, format, charset, detector, maxRecordBytes, counter);
     }
 
     private static OpenInput open(String name, String fileName, InputStream raw, InputFormat format,
-                                  Optional<Charset> charset, long maxRecordBytes, AtomicLong counter) {
+                                  Optional<Charset> charset, EncodingDetector detector, long maxRecordBytes,
+                                  AtomicLong counter) {
         boolean gzip = false;
         try {
             BufferedInputStream buffered = new BufferedInputStream(new CountingInputStream(raw, counter), 1 << 16);
             gzip = (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".gz")) || hasGzipMagic(buffered);
             InputStream in = gzip ? new GZIPInputStream(buffered, 1 << 16) : buffered;
-            byte[] sample = in.readNBytes(EncodingDetector.SAMPLE_SIZE);
-            boolean complete = sample.length < EncodingDetector.SAMPLE_SIZE;
+            Sample sample = charset.isPresent() ? new Sample(in.readNBytes(3), false) : Sample.read(in);
+            byte[] bytes = sample.bytes();
             DetectedEncoding encoding = charset
-                    .map(c -> given(name, c, sample))
-                    .orElseGet(() -> EncodingDetector.detect(name, sample, sample.length, complete));
+                    .map(c -> given(name, c, bytes))
+                    .orElseGet(() -> detector.detect(name, bytes, bytes.length, sample.complete()));
             int skip = encoding.bomLength();
             InputStream rest = new SequenceInputStream(
-                    new ByteArrayInputStream(sample, skip, sample.length - skip), in);
+                    new ByteArrayInputStream(bytes, skip, bytes.length - skip), in);
             RecordOrigin origin = new RecordOrigin(name, format.resolve(fileName), encoding.charset());
             return new OpenInput(origin, encoding, new LineReader(rest, 1 << 16, maxRecordBytes), gzip);
         } catch (IOException e) {
@@ -93,6 +98,39 @@ final class OpenInput implements Closeable {
         } catch (RuntimeException e) {
             closeAfterFailure(raw, e);
             throw e;
+        }
+    }
+
+    /**
+     * The first bytes of an input, for detection: at least {@link EncodingDetector#SAMPLE_SIZE}, and more, up to
+     * {@link EncodingDetector#MAX_SAMPLE_SIZE}, while fewer than {@link EncodingDetector#ENOUGH_NON_ASCII} of them are
+     * non-ASCII (a corpus that starts with English or numbers still gets Chinese to judge by).
+     *
+     * @param complete whether the bytes are the whole input
+     */
+    record Sample(byte[] bytes, boolean complete) {
+        static Sample read(InputStream in) throws IOException {
+            byte[] buffer = new byte[EncodingDetector.SAMPLE_SIZE];
+            int n = 0;
+            int nonAscii = 0;
+            while (true) {
+                int read = in.read(buffer, n, buffer.length - n);
+                if (read < 0) {
+                    return new Sample(Arrays.copyOf(buffer, n), true);
+                }
+                for (int i = n; i < n + read; i++) {
+                    if (buffer[i] < 0) {
+                        nonAscii++;
+                    }
+                }
+                n += read;
+                if (n == buffer.length) {
+                    if (nonAscii >= EncodingDetector.ENOUGH_NON_ASCII || n >= EncodingDetector.MAX_SAMPLE_SIZE) {
+                        return new Sample(buffer, false);
+                    }
+                    buffer = Arrays.copyOf(buffer, Math.min(2 * n, EncodingDetector.MAX_SAMPLE_SIZE));
+                }
+            }
         }
     }
 

@@ -51,6 +51,9 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
     }
 
     Outcome process(RawRecord record) {
+        if (record.isBadFile()) {
+            return Outcome.badFile(record);
+        }
         if (record.tooLong()) {
             return tooLong(record);
         }
@@ -110,6 +113,9 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
      * bad one.
      */
     Outcome accumulate(RawRecord record, org.zhpipe.stage.FitAccumulator counts) {
+        if (record.isBadFile()) {
+            return Outcome.badFile(record);
+        }
         if (record.tooLong()) {
             return tooLong(record);
         }

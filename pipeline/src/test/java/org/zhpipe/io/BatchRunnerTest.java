@@ -46,7 +46,7 @@ class BatchRunnerTest {
         List<String> reports = new ArrayList<>();
         BatchSummary summary = new BatchRunner(pipeline, options).run(stdin, out, reports::add);
         assertEquals(summary.recordsIn(), summary.recordsOut() + summary.skipped(), "records in = out + skipped");
-        assertEquals(summary.bad(), reports.size(), "one report per bad record");
+        assertEquals(summary.bad() + summary.badFiles(), reports.size(), "one report per bad record or file");
         return new Run(summary, out.toString(UTF_8), reports);
     }
 
@@ -103,7 +103,7 @@ class BatchRunnerTest {
         assertEquals(4, r.summary().recordsIn());
         assertEquals(4, r.summary().recordsOut());
         assertEquals(8, r.summary().charsIn());
-        assertEquals(List.of(new DetectedEncoding("<stdin>", UTF_8, "valid UTF-8", 0)), r.summary().encodings());
+        assertEquals(List.of(new DetectedEncoding("<stdin>", UTF_8, "ASCII only in the first 13 bytes", 0)), r.summary().encodings());
         assertEquals(13, r.summary().bytesRead());
     }
 
@@ -137,7 +137,7 @@ class BatchRunnerTest {
         assertEquals(GB18030, encodings.get(0).charset());
         assertEquals(gb.toString(), encodings.get(0).input());
         assertEquals(BIG5, encodings.get(1).charset());
-        assertTrue(encodings.get(1).toString().startsWith(big5 + ": Big5 (detected, confidence "),
+        assertTrue(encodings.get(1).toString().startsWith(big5 + ": Big5 (plausible as Chinese: Big5 "),
                 encodings.get(1).toString());
         assertEquals(Files.size(gb) + Files.size(big5), r.summary().bytesRead());
     }
@@ -423,6 +423,49 @@ class BatchRunnerTest {
         InputException e = assertThrows(InputException.class,
                 () -> run(BatchOptions.builder().output(out).build(), stdin("x")));
         assertEquals("output folder " + out.getParent() + " does not exist: create it first", e.getMessage());
+    }
+
+    @Test
+    void badFilesAreReportedCountedAndSkippedUnderSkipAndKeep() throws IOException {
+        Path good = write("in/a.txt", "a\nb\n", UTF_8);
+        byte[] binary = new byte[4096];
+        for (int i = 0; i < binary.length; i++) {
+            binary[i] = (byte) (i % 5 == 0 || i % 7 == 0 ? 0 : i * 31);
+        }
+        Path exe = write("in/b.bin", binary);
+        Path utf16 = write("in/c.txt", "你好\n", Charset.forName("UTF-16"));
+        // Chinese text, so the detection sample stays at 64 KiB and the corruption is met while reading lines
+        byte[] whole = gzip("中文的一行\n".repeat(100_000));
+        Path broken = write("in/d.txt.gz", java.util.Arrays.copyOf(whole, whole.length / 2));
+        Path last = write("in/e.txt", "c\n", UTF_8);
+        for (OnError onError : List.of(OnError.SKIP, OnError.KEEP)) {
+            Run r = run(files(good, exe, utf16, broken, last).onError(onError).build(), NO_STDIN);
+            assertEquals(3, r.summary().badFiles(), onError.name());
+            assertEquals(0, r.summary().bad());
+            long fromGzip = r.summary().recordsIn() - 3;
+            assertTrue(fromGzip > 10_000, "the lines read before the corruption count: " + fromGzip);
+            assertEquals("A\nB\n" + "中文的一行\n".repeat((int) fromGzip) + "C\n", r.out());
+            assertEquals(3, r.reports().size());
+            assertEquals("zhpipe: " + exe + " looks like binary data, not text (1,298 NUL and 286 other control "
+                    + "bytes in the first 4,096 bytes): give text files only; skipped the file", r.reports().get(0));
+            assertTrue(r.reports().get(1).startsWith("zhpipe: " + utf16 + " starts with a UTF-16 or UTF-32 "
+                    + "byte-order mark"), r.reports().get(1));
+            assertTrue(r.reports().get(1).endsWith("; skipped the file"), r.reports().get(1));
+            assertTrue(r.reports().get(2).startsWith("zhpipe: " + broken + ": corrupt or truncated gzip data"),
+                    r.reports().get(2));
+            assertTrue(r.reports().get(2).endsWith("; skipped the rest of the file after line " + fromGzip),
+                    r.reports().get(2));
+            assertTrue(r.summary().format().contains("; 3 bad files skipped; "), r.summary().format());
+            assertEquals(List.of(good.toString(), broken.toString(), last.toString()),
+                    r.summary().encodings().stream().map(DetectedEncoding::input).toList());
+        }
+    }
+
+    @Test
+    void aBinaryFileStopsTheRunUnderFail() throws IOException {
+        Path exe = write("in/b.bin", new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+        InputException e = assertThrows(InputException.class, () -> run(files(exe).build(), NO_STDIN));
+        assertTrue(e.getMessage().startsWith(exe + " looks like binary data, not text"), e.getMessage());
     }
 
     @Test

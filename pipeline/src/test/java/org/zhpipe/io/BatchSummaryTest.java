@@ -23,4 +23,15 @@ class BatchSummaryTest {
         assertEquals("1 record in, 1 out; 1.5 kB read in 1.00 s (0.0 MB/s); 2 → 2 chars",
                 new BatchSummary(1, 1, 0, 0, 2, 2, 1_500, 1_000_000_000L, List.of()).format());
     }
+
+    @Test
+    void mentionsBadFilesSkipped() {
+        BatchSummary one = new BatchSummary(2, 2, 0, 0, 2, 2, 812, 0, List.of(), 1);
+        assertEquals("2 records in, 2 out; 1 bad file skipped; 812 B read in 0.00 s (0.0 MB/s); 2 → 2 chars",
+                one.format());
+        assertEquals(1, one.badFiles());
+        assertEquals("3 records in, 2 out, 1 bad (1 skipped); 2 bad files skipped; 812 B read in 0.00 s (0.0 MB/s); "
+                + "2 → 2 chars", new BatchSummary(3, 2, 1, 0, 2, 2, 812, 0, List.of(), 2).format());
+        assertEquals(0, new BatchSummary(1, 1, 0, 0, 2, 2, 1, 0, List.of()).badFiles());
+    }
 }
