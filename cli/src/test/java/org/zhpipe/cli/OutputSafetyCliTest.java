@@ -175,4 +175,23 @@ class OutputSafetyCliTest {
                 + "bytes, so it was not read (and is not written even with --on-error keep): raise "
                 + "--max-record-size, or split the record\n", limitedErr.lines().findFirst().orElse("") + "\n");
     }
+
+    @Test
+    void argumentsInAnAsciiLocaleAreAClearErrorAndAUtf8LocaleReadsThem() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder ascii = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "run", "-p", "segment", "你好世界");
+        ascii.environment().put("LC_ALL", "C");
+        Process p = ascii.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        if (p.exitValue() == 0) {
+            assertEquals("你好 世界\n", out, "this JVM reads arguments as UTF-8 whatever the locale");
+            return;
+        }
+        assertEquals(Main.EXIT_USAGE, p.exitValue(), err);
+        assertTrue(err.startsWith("zhpipe: error: the arguments hold characters that the locale's encoding"), err);
+        assertTrue(err.contains("LC_ALL=C.UTF-8"), err);
+    }
 }
