@@ -194,4 +194,48 @@ class OutputSafetyCliTest {
         assertTrue(err.startsWith("zhpipe: error: the arguments hold characters that the locale's encoding"), err);
         assertTrue(err.contains("LC_ALL=C.UTF-8"), err);
     }
+
+    private static ProcessBuilder zhpipe(String... args) {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command);
+    }
+
+    @Test
+    void devStdoutIsWrittenThroughToTheRealStandardOutput() throws Exception {
+        assumeTrue(Files.isSymbolicLink(Path.of("/dev/stdout")));
+        Path in = Files.writeString(dir.resolve("in.txt"), "ＡＢＣ\n你好\n");
+        Process p = zhpipe("run", "-p", "halfwidth", "-i", in.toString(), "-o", "/dev/stdout", "-q").start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), err);
+        assertEquals("ABC\n你好\n", out);
+        assertTrue(Files.isSymbolicLink(Path.of("/dev/stdout")), "/dev/stdout is still a link");
+    }
+
+    @Test
+    void sigtermRemovesTheTemporaryFile() throws Exception {
+        Path out = dir.resolve("out.txt");
+        Process p = zhpipe("run", "-p", "halfwidth", "-o", out.toString()).start();
+        p.getOutputStream().write("一行\n".getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().flush(); // standard input stays open: the run waits for more
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (temporaryFiles().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(1, temporaryFiles().size(), "the run writes to a hidden temporary file");
+        p.destroy(); // SIGTERM
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(List.of(), temporaryFiles(), "the shutdown hook deleted it");
+        assertFalse(Files.exists(out));
+    }
+
+    private List<Path> temporaryFiles() throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(".out.txt.tmp-")).toList();
+        }
+    }
 }
