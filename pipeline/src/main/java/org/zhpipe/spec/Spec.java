@@ -136,36 +136,19 @@ public final class Spec {
         java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                 .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
-        try {
-            return decoder.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            int bad = firstInvalidUtf8(bytes);
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < bad; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8)
-                    .codePointCount(0, new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length())
-                    + 1;
-            throw new SpecException(file.toString(), new Location(line, column), "", String.format(
-                    java.util.Locale.ROOT, "the spec is not valid UTF-8 (byte 0x%02X at byte offset %d): save it "
-                            + "as UTF-8", bytes[bad] & 0xFF, bad));
-        }
-    }
-
-    /** The offset of the first byte that does not decode as UTF-8 (the bytes are known to hold one). */
-    private static int firstInvalidUtf8(byte[] bytes) {
-        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
         java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(Math.max(16, bytes.length));
-        decoder.decode(in, out, true);
-        return Math.min(in.position(), bytes.length - 1);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        if (!decoder.decode(in, out, true).isError() && !decoder.flush(out).isError()) {
+            return out.flip().toString();
+        }
+        int bad = in.position();
+        String before = out.flip().toString();
+        int lineStart = before.lastIndexOf('\n') + 1;
+        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+        int column = before.codePointCount(lineStart, before.length()) + 1;
+        throw new SpecException(file.toString(), new Location(line, column), "", String.format(java.util.Locale.ROOT,
+                "the spec is not valid UTF-8 (byte 0x%02X at byte offset %d): save it as UTF-8", bytes[bad] & 0xFF,
+                bad));
     }
 
     /** Reads the inline form ({@code halfwidth,lowercase,filter:cjk_ascii}) with the standard stages. */
