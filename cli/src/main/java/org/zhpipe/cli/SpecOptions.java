@@ -42,22 +42,33 @@ final class SpecOptions {
     }
 
     /**
-     * Refuses an output that would replace the spec file: the spec is read, never written over.
+     * Refuses an output that would replace the spec file or a fitted model it names: they are read, never written
+     * over.
      *
      * @param output the output path, or {@code null}
      */
     void requireNotSpec(Path output) {
-        Path file = specFile();
-        if (output == null || file == null || !java.nio.file.Files.exists(output)) {
+        if (output == null || !java.nio.file.Files.exists(output)) {
             return;
         }
-        try {
-            if (java.nio.file.Files.isSameFile(output, file)) {
-                throw new UsageException("the output " + output + " is the spec file " + spec + ", which it would "
-                        + "replace: write the output elsewhere");
+        Path file = specFile();
+        if (file != null && isSameFile(output, file)) {
+            throw new UsageException("the output " + output + " is the spec file " + spec + ", which it would "
+                    + "replace: write the output elsewhere");
+        }
+        for (Path model : spec().modelFiles()) {
+            if (isSameFile(output, model)) {
+                throw new UsageException("the output " + output + " is the fitted model " + model + " that the "
+                        + "spec reads, which it would replace: write the output elsewhere");
             }
+        }
+    }
+
+    private static boolean isSameFile(Path a, Path b) {
+        try {
+            return java.nio.file.Files.exists(b) && java.nio.file.Files.isSameFile(a, b);
         } catch (java.io.IOException e) {
-            // one of them cannot be inspected: opening them reports the problem
+            return false; // one of them cannot be inspected: opening them reports the problem
         }
     }
 

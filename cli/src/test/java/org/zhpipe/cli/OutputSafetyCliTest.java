@@ -238,4 +238,21 @@ class OutputSafetyCliTest {
             return files.filter(f -> f.getFileName().toString().startsWith(".out.txt.tmp-")).toList();
         }
     }
+
+    @Test
+    void anOutputNeverReplacesTheFittedModelTheSpecReads() throws IOException {
+        Path spec = Files.writeString(dir.resolve("spec.json"), "{\"zhpipe\": 1, \"stages\": [{\"type\": "
+                + "\"tokenize\"}, {\"type\": \"bow\"}]}");
+        Path corpus = Files.writeString(dir.resolve("corpus.txt"), "a b\nb c\n");
+        Path fitted = dir.resolve("fitted.json");
+        assertEquals(0, CliTest.run("fit", "-s", spec.toString(), "-i", corpus.toString(), "-o", fitted.toString(),
+                "-q").code());
+        Path vocabulary = dir.resolve("fitted.vocab.tsv");
+        String before = Files.readString(vocabulary);
+        CliTest.Run r = CliTest.run("run", "-s", fitted.toString(), "-i", corpus.toString(), "-o",
+                vocabulary.toString());
+        assertEquals(new CliTest.Run(2, "", "zhpipe: error: the output " + vocabulary + " is the fitted model "
+                + vocabulary + " that the spec reads, which it would replace: write the output elsewhere\n"), r);
+        assertEquals(before, Files.readString(vocabulary));
+    }
 }

@@ -225,6 +225,21 @@ public final class Spec {
         return new StageSpec(type, params);
     }
 
+    /**
+     * The fitted model files the spec's stages name ({@code model}), resolved as building resolves them: against
+     * {@link #baseDirectory()}. An output must never replace one of them.
+     */
+    public List<Path> modelFiles() {
+        List<Path> files = new ArrayList<>();
+        for (StageSpec stage : stages) {
+            if (stage.params() instanceof FittableParams p && !p.model().isEmpty()) {
+                Path model = Path.of(p.model());
+                files.add(model.isAbsolute() || baseDirectory == null ? model : baseDirectory.resolve(model));
+            }
+        }
+        return files;
+    }
+
     public List<StageSpec> stages() {
         return stages;
     }
