@@ -45,12 +45,17 @@ final class CorpusOptions {
             throw new UsageException("-j must be between 1 and " + MAX_WORKERS + ", not " + workers
                     + "; it is the number of worker threads, e.g. -j 4");
         }
-        return BatchOptions.builder()
+        BatchOptions.Builder builder = BatchOptions.builder()
+                .settingNames(Flags.NAMES)
                 .maxRecordBytes(ByteSize.parse(maxRecordSize, "--max-record-size"))
                 .inputs(inputs)
                 .inputFormat(RunCommand.parse(InputFormat.class, inputFormat, "--input-format"))
                 .field(field)
-                .encoding(encoding)
                 .workers(workers);
+        try {
+            return builder.encoding(encoding);
+        } catch (org.zhpipe.io.InputException e) {
+            throw new UsageException("--encoding: " + e.getMessage());
+        }
     }
 }

@@ -3,11 +3,7 @@ package org.zhpipe.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.zhpipe.convert.ConvertStage;
-import org.zhpipe.convert.DictionaryMatch;
-import org.zhpipe.convert.InspectedSegment;
-import org.zhpipe.convert.InspectedStep;
-import org.zhpipe.convert.OpenccConverter;
+import org.zhpipe.stage.Inspectable;
 import org.zhpipe.stage.Pipeline;
 import org.zhpipe.text.Text;
 import org.zhpipe.text.Tokens;
@@ -44,8 +40,10 @@ final class ExplainCommand implements Callable<Integer> {
                 String label = String.format("%d %-" + Math.max(width, 9) + "s", index, step.name());
                 out.println(label + " " + (step.vector() != null ? step.vector().toString()
                         : step.tokens() == null ? step.text().current() : describe(step.tokens())));
-                if (pipeline.stages().get(index).stage() instanceof ConvertStage convert) {
-                    inspect(convert.converter(), before.current(), out);
+                if (pipeline.stages().get(index).stage() instanceof Inspectable inspectable) {
+                    for (String line : inspectable.inspect(before.current())) {
+                        out.println("      " + line);
+                    }
                 }
                 before = step.text();
                 index++;
@@ -53,27 +51,6 @@ final class ExplainCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /** OpenCC's {@code --inspect}, one line per changed segment: which dictionary entry did what. */
-    private static void inspect(OpenccConverter converter, String input, PrintWriter out) {
-        for (InspectedSegment segment : converter.inspect(input)) {
-            if (segment.input().equals(segment.output())) {
-                continue;
-            }
-            StringBuilder line = new StringBuilder("      ").append(segment.input()).append(" → ")
-                    .append(segment.output()).append("  [").append(segment.start()).append(',')
-                    .append(segment.end()).append(')');
-            for (InspectedStep step : segment.conversion()) {
-                for (DictionaryMatch match : step.matches()) {
-                    if (!match.key().equals(match.value())) {
-                        line.append("  ").append(step.index()).append(':').append(match.dictionary()).append(' ')
-                                .append(match.key()).append('→').append(match.value());
-                    }
-                }
-            }
-            out.println(line);
-        }
     }
 
     private static String describe(Tokens tokens) {

@@ -7,20 +7,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.zhpipe.feature.KeywordExtractor;
-import org.zhpipe.feature.TfIdfModel;
 import org.zhpipe.feature.Vocabulary;
 import org.zhpipe.io.BadRecordException;
 import org.zhpipe.io.BatchFitter;
 import org.zhpipe.io.BatchOptions;
 import org.zhpipe.io.OnError;
 import org.zhpipe.io.OutputFile;
-import org.zhpipe.spec.FittableParams;
 import org.zhpipe.spec.FittedSpec;
 import org.zhpipe.spec.Spec;
 import org.zhpipe.stage.FitException;
 import org.zhpipe.stage.Pipeline;
-import org.zhpipe.stage.Stage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -118,17 +114,14 @@ final class FitCommand implements Callable<Integer> {
                 progress.close();
             }
         }
-        Spec written = FittedSpec.write(spec, fitted.pipeline(), output);
-        Vocabulary vocabulary = vocabulary(fitted.pipeline().featureStage().orElseThrow().stage());
+        FittedSpec.Saved saved = FittedSpec.write(spec, fitted.pipeline(), output);
+        Vocabulary vocabulary = saved.vocabulary();
         if (vocabulary.prunedTerms() > 0) {
             err.println("zhpipe: warning: the vocabulary outgrew pruneAt, so rare terms were dropped "
                     + vocabulary.prunedTerms() + " times while counting and their counts are approximate; raise "
                     + "pruneAt (and the heap) for exact counts");
         }
         if (!quiet) {
-            String model = ((FittableParams) written.stages().stream()
-                    .filter(s -> s.params() instanceof FittableParams p && !p.model().isEmpty())
-                    .findFirst().orElseThrow().params()).model();
             var summary = fitted.summary();
             String badFiles = summary.badFiles() == 0 ? "" : String.format(Locale.ROOT, ", %,d bad file%s skipped",
                     summary.badFiles(), summary.badFiles() == 1 ? "" : "s");
@@ -136,16 +129,10 @@ final class FitCommand implements Callable<Integer> {
                             + "%.1f MB in %.2f s, %.1f MB/s): %,d terms; wrote %s and %s",
                     fitted.pipeline().featureStage().orElseThrow().name(), vocabulary.documents(),
                     summary.recordsIn(), summary.bad(), badFiles, summary.bytesRead() / 1e6, summary.seconds(),
-                    summary.megabytesPerSecond(), vocabulary.size(), output, output.resolveSibling(model)));
+                    summary.megabytesPerSecond(), vocabulary.size(), output,
+                    output.resolveSibling(saved.model().getFileName())));
         }
         err.flush();
         return fitted.summary().bad() > 0 || fitted.summary().badFiles() > 0 ? Main.EXIT_REJECTED : 0;
-    }
-
-    private static Vocabulary vocabulary(Stage stage) {
-        if (stage instanceof TfIdfModel model) {
-            return model.vocabulary();
-        }
-        return ((KeywordExtractor) stage).fittedOn();
     }
 }

@@ -16,12 +16,10 @@ import org.zhpipe.io.BatchOptions;
 import org.zhpipe.io.BatchRunner;
 import org.zhpipe.io.BatchSummary;
 import org.zhpipe.io.DetectedEncoding;
-import org.zhpipe.io.FeatureOutput;
 import org.zhpipe.io.OffsetUnit;
 import org.zhpipe.io.OnError;
 import org.zhpipe.io.OutputFormat;
-import org.zhpipe.io.ResultJson;
-import org.zhpipe.stage.FeatureStage;
+import org.zhpipe.io.ResultLine;
 import org.zhpipe.stage.Pipeline;
 import org.zhpipe.stage.Result;
 import picocli.CommandLine.Command;
@@ -105,7 +103,7 @@ final class RunCommand implements Callable<Integer> {
                 throw new UsageException("TEXT arguments are processed one-shot to standard output; for -i or -o, "
                         + "give the text in files or on standard input instead");
             }
-            checkOneShotFormat(pipeline, outputFormat);
+            outputFormat.requireUsable(pipeline, false, onErrorChoice, Flags.NAMES);
             return oneShot(pipeline, outputFormat.resolve(pipeline.hasFeatures()), offsetUnit);
         }
         specOptions.requireNotSpec(output);
@@ -116,32 +114,10 @@ final class RunCommand implements Callable<Integer> {
                 .offsets(offsetUnit)
                 .build();
         if (corpus.inputs.isEmpty() && output == null && streams.terminal()) {
-            checkOneShotFormat(pipeline, outputFormat);
+            outputFormat.requireUsable(pipeline, false, onErrorChoice, Flags.NAMES);
             return interactive(pipeline, outputFormat.resolve(pipeline.hasFeatures()), offsetUnit);
         }
         return batch(pipeline, options);
-    }
-
-    private static void checkOneShotFormat(Pipeline pipeline, OutputFormat format) {
-        if (pipeline.hasFeatures()) {
-            FeatureStage stage = (FeatureStage) pipeline.featureStage().orElseThrow().stage();
-            if (format == OutputFormat.TERMS && !stage.hasTerms()) {
-                throw new UsageException("--format terms needs terms, but hashing_tf keeps only bucket numbers: use "
-                        + "--format jsonl, or bow / tfidf");
-            }
-            if (format == OutputFormat.LIBSVM && !stage.sharedIndices()) {
-                throw new UsageException("--format libsvm needs feature indices that mean the same term in every "
-                        + "record, but keywords are ranked per document: use --format jsonl or terms");
-            }
-        }
-        if (format.vectorsOnly() && !pipeline.hasFeatures()) {
-            throw new UsageException("--format " + format.name().toLowerCase(Locale.ROOT) + " writes feature "
-                    + "vectors, but the pipeline ends in no feature stage: add bow, tfidf, hashing_tf or keywords");
-        }
-        if (format == OutputFormat.MTX) {
-            throw new UsageException("--format mtx writes one matrix for a whole corpus: give the text on standard "
-                    + "input or with -i");
-        }
     }
 
     private int oneShot(Pipeline pipeline, OutputFormat outputFormat, OffsetUnit offsetUnit) {
@@ -165,10 +141,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static String render(Result result, OutputFormat format, OffsetUnit offsetUnit) {
-        if (result.features() != null && format != OutputFormat.TEXT && format != OutputFormat.AUTO) {
-            return FeatureOutput.render(result, format, offsetUnit);
-        }
-        return format == OutputFormat.JSONL ? ResultJson.toJsonLine(result, offsetUnit) : result.output();
+        return ResultLine.render(result, format, offsetUnit);
     }
 
     private int batch(Pipeline pipeline, BatchOptions options) throws IOException {

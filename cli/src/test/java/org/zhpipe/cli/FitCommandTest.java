@@ -255,8 +255,8 @@ class FitCommandTest {
     void matrixMarketNeedsACorpusNotTextArguments() throws IOException {
         Path fitted = dir.resolve("fitted.json");
         fitTfIdf(fitted, 2);
-        assertEquals(new Run(2, "", "zhpipe: error: --format mtx writes one matrix for a whole corpus: give the text "
-                + "on standard input or with -i\n"), run("run", "-s", fitted, "--format", "mtx", TEXT));
+        assertEquals(new Run(2, "", "zhpipe: error: --format mtx writes one matrix for a whole corpus: give the texts "
+                + "as a corpus (files or standard input)\n"), run("run", "-s", fitted, "--format", "mtx", TEXT));
         Run stdin = CliTest.withStdin(TEXT + "\n", "run", "-s", fitted.toString(), "--format", "mtx");
         assertEquals(0, stdin.code(), stdin.err());
         assertTrue(stdin.out().startsWith("%%MatrixMarket matrix coordinate real general\n"), stdin.out());
@@ -274,7 +274,7 @@ class FitCommandTest {
         Path fitted = dir.resolve("out/fitted.json");
         Files.createDirectories(fitted.getParent());
         String problem = corpus + ":2: undecodable bytes C3 for UTF-8 at byte offset 0 of the line; if the input "
-                + "is in another encoding, pass --encoding (e.g. --encoding GB18030)";
+                + "is in another encoding, set --encoding (e.g. GB18030)";
         Run fail = run("fit", "-p", "tokenize,bow", "-i", corpus, "--encoding", "UTF-8", "-o", fitted);
         assertEquals(new Run(1, "", "zhpipe: error: " + problem + "\nzhpipe: stopped at the first bad record "
                 + "(--on-error fail); use --on-error skip to go on; nothing was written\n"), fail);

@@ -1,6 +1,9 @@
 package org.zhpipe.convert;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import org.zhpipe.stage.Inspectable;
 import org.zhpipe.stage.TextStage;
 import org.zhpipe.text.Text;
 import org.zhpipe.text.TextBuilder;
@@ -19,7 +22,7 @@ import org.zhpipe.text.TextBuilder;
  * p.process("記憶體").tokens();   // 内 [0,3), 存 [0,3)
  * }</pre>
  */
-public final class ConvertStage implements TextStage {
+public final class ConvertStage implements TextStage, Inspectable {
     private final OpenccConverter converter;
 
     public ConvertStage(OpenccConverter converter) {
@@ -28,6 +31,33 @@ public final class ConvertStage implements TextStage {
 
     public OpenccConverter converter() {
         return converter;
+    }
+
+    /**
+     * One line per segment the conversion changed, as OpenCC's {@code --inspect}: the segment, its output, its span
+     * in {@code input}, and each dictionary entry that rewrote it with the step that applied it, e.g.
+     * {@code 鼠标 → 滑鼠  [0,2)  1:STCharacters.txt 标→標  2:TWPhrases.txt 鼠標→滑鼠}.
+     */
+    @Override
+    public List<String> inspect(String input) {
+        List<String> lines = new ArrayList<>();
+        for (InspectedSegment segment : converter.inspect(input)) {
+            if (segment.input().equals(segment.output())) {
+                continue;
+            }
+            StringBuilder line = new StringBuilder().append(segment.input()).append(" → ").append(segment.output())
+                    .append("  [").append(segment.start()).append(',').append(segment.end()).append(')');
+            for (InspectedStep step : segment.conversion()) {
+                for (DictionaryMatch match : step.matches()) {
+                    if (!match.key().equals(match.value())) {
+                        line.append("  ").append(step.index()).append(':').append(match.dictionary()).append(' ')
+                                .append(match.key()).append('→').append(match.value());
+                    }
+                }
+            }
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     @Override

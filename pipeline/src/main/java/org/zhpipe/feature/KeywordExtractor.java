@@ -17,7 +17,7 @@ import org.zhpipe.text.Tokens;
  * <p>The vector's entries are in rank order; entry i has index i, the term, its weight, and its first
  * {@code [start, end)} in the original input. Immutable and thread-safe.
  */
-public final class KeywordExtractor implements FeatureStage {
+public final class KeywordExtractor implements FeatureStage, FittedModel.Source {
     private final IdfTable table;
     private final int top;
     private final int minLength;
@@ -42,6 +42,17 @@ public final class KeywordExtractor implements FeatureStage {
     /** The counts the idf table was fitted from, or {@code null} when the table was given. */
     public Vocabulary fittedOn() {
         return fittedOn;
+    }
+
+    /** The corpus counts with scikit-learn's smooth idf, when the table was fitted; empty for a given table. */
+    @Override
+    public java.util.Optional<FittedModel> fittedModel() {
+        if (fittedOn == null) {
+            return java.util.Optional.empty();
+        }
+        Vocabulary v = fittedOn;
+        return java.util.Optional.of(new FittedModel(v, i -> IdfFormula.SKLEARN.idf(v.documents(),
+                v.documentFrequency(i), true)));
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.zhpipe.text.Tokens;
  * {@code norm}. Entries are ordered by index and carry their terms; entries whose weight is 0 (a term in every
  * document under the {@code plain} idf) are left out, as scikit-learn's sparse product leaves them out. Immutable and thread-safe.
  */
-public final class TfIdfModel implements FeatureStage {
+public final class TfIdfModel implements FeatureStage, FittedModel.Source {
     private final VectorizerSettings settings;
     private final Vocabulary vocabulary;
     private final double[] idf;
@@ -49,6 +49,12 @@ public final class TfIdfModel implements FeatureStage {
 
     public Vocabulary vocabulary() {
         return vocabulary;
+    }
+
+    /** The vocabulary and, with {@code useIdf}, the idf of each term. */
+    @Override
+    public java.util.Optional<FittedModel> fittedModel() {
+        return java.util.Optional.of(new FittedModel(vocabulary, settings.useIdf() ? this::idf : null));
     }
 
     /** The idf of the term at {@code index}, or NaN when the model uses none. */

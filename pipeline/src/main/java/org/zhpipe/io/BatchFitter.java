@@ -57,8 +57,7 @@ public final class BatchFitter {
         BatchReader reader = new BatchReader(files, stdin, options, progress);
         OnError onError = options.onError() == OnError.KEEP ? OnError.SKIP : options.onError();
         // the processor renders nothing that is kept: text output is the cheapest
-        RecordProcessor decoder = new RecordProcessor(pipeline, OutputFormat.TEXT, options.field(), onError,
-                options.offsets(), options.maxRecordBytes());
+        RecordProcessor decoder = new RecordProcessor(pipeline, OutputFormat.TEXT, onError, options);
         FitAccumulator total = pipeline.newAccumulator();
         Counter counter = new Counter(onError, report, total);
         Function<List<RawRecord>, Part> work = batch -> {

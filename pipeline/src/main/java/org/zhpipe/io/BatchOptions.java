@@ -37,13 +37,14 @@ import java.util.Optional;
  * @param batchBytes   raw line bytes per batch (a batch closes once it reaches this)
  * @param offsets      the unit of token offsets in JSON output
  * @param otherOutputs files written besides {@code output} (a fitted spec and its vocabulary), never read as inputs
+ * @param settingNames how messages name the settings (the builder's methods unless an application names them)
  * @param maxRecordBytes the longest record (line) in bytes that is read; a longer one is a bad record, never held
  *                     in memory (default {@value #DEFAULT_MAX_RECORD_BYTES}, 16 MiB)
  */
 public record BatchOptions(List<Path> inputs, Path output, InputFormat inputFormat, OutputFormat outputFormat,
                            String field, Optional<Charset> encoding, OnError onError, int workers, int batchRecords,
                            int batchBytes, OffsetUnit offsets, List<Path> otherOutputs,
-                           long maxRecordBytes) {
+                           long maxRecordBytes, BatchSetting.Names settingNames) {
     /** The name {@link Builder#encoding(String)} takes for automatic detection. */
     public static final String AUTO_ENCODING = "auto";
     /** The default record limit: 16 MiB. */
@@ -58,9 +59,10 @@ public record BatchOptions(List<Path> inputs, Path output, InputFormat inputForm
         Objects.requireNonNull(encoding, "encoding");
         Objects.requireNonNull(onError, "onError");
         Objects.requireNonNull(offsets, "offsets");
+        Objects.requireNonNull(settingNames, "settingNames");
         if (field.isEmpty()) {
-            throw new InputException("the JSONL text field name is empty: pass --field with the name of the field "
-                    + "that holds the text, such as --field text");
+            throw new InputException("the JSONL text field name is empty: set " + settingNames.of(BatchSetting.FIELD)
+                    + " to the name of the field that holds the text, such as text");
         }
         encoding.ifPresent(BatchOptions::requireLineSafe);
         if (workers < 1) {
@@ -106,8 +108,8 @@ public record BatchOptions(List<Path> inputs, Path output, InputFormat inputForm
         try {
             charset = Charset.forName(name.trim());
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new InputException("unknown encoding \"" + name + "\": use --encoding auto or a Java charset name "
-                    + "such as UTF-8, GB18030 or Big5");
+            throw new InputException("unknown encoding \"" + name + "\": use auto or a Java charset name such as "
+                    + "UTF-8, GB18030 or Big5");
         }
         requireLineSafe(charset);
         return charset;
@@ -141,6 +143,7 @@ public record BatchOptions(List<Path> inputs, Path output, InputFormat inputForm
         private int batchRecords = 512;
         private long maxRecordBytes = DEFAULT_MAX_RECORD_BYTES;
         private List<Path> otherOutputs = List.of();
+        private BatchSetting.Names settingNames = BatchSetting.Names.API;
         private int batchBytes = 1 << 20;
         private OffsetUnit offsets = OffsetUnit.UTF16;
 
@@ -215,6 +218,12 @@ public record BatchOptions(List<Path> inputs, Path output, InputFormat inputForm
         }
 
         /** The unit of token offsets in JSON output; default UTF-16. */
+        /** How messages name the settings; see {@link BatchSetting}. */
+        public Builder settingNames(BatchSetting.Names settingNames) {
+            this.settingNames = settingNames;
+            return this;
+        }
+
         /** Files written besides the output, which are never read as inputs; see {@link BatchOptions#otherOutputs()}. */
         public Builder otherOutputs(List<Path> otherOutputs) {
             this.otherOutputs = otherOutputs;
@@ -241,7 +250,7 @@ public record BatchOptions(List<Path> inputs, Path output, InputFormat inputForm
         public BatchOptions build() {
             return new BatchOptions(inputs, output, inputFormat, outputFormat, field, encoding, onError, workers,
                     batchRecords, batchBytes, offsets, otherOutputs,
-                    maxRecordBytes);
+                    maxRecordBytes, settingNames);
         }
     }
 }

@@ -73,30 +73,10 @@ public final class BatchRunner {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.options = Objects.requireNonNull(options, "options");
         if (pipeline.segments() && !pipeline.hasFeatures() && options.field().equals("tokens")) {
-            throw new InputException("--field tokens clashes with the \"tokens\" array that the segmenter adds: "
-                    + "rename the field in the input");
+            throw new InputException(options.settingNames().of(BatchSetting.FIELD) + " \"tokens\" clashes with "
+                    + "the \"tokens\" array that the segmenter adds: rename the field in the input");
         }
-        OutputFormat format = options.outputFormat();
-        if (format.vectorsOnly() && !pipeline.hasFeatures()) {
-            throw new InputException("--format " + format.name().toLowerCase(java.util.Locale.ROOT) + " writes "
-                    + "feature vectors, but the pipeline ends in no feature stage: add bow, tfidf, hashing_tf or "
-                    + "keywords");
-        }
-        if (format == OutputFormat.TERMS && pipeline.featureStage().orElseThrow().stage()
-                instanceof FeatureStage stage && !stage.hasTerms()) {
-            throw new InputException("--format terms needs terms, but hashing_tf keeps only bucket numbers: use "
-                    + "--format jsonl, or bow / tfidf");
-        }
-        if ((format == OutputFormat.LIBSVM || format == OutputFormat.MTX) && pipeline.featureStage().orElseThrow()
-                .stage() instanceof FeatureStage stage && !stage.sharedIndices()) {
-            throw new InputException("--format " + format.name().toLowerCase(java.util.Locale.ROOT) + " needs "
-                    + "feature indices that mean the same term in every record, but keywords are ranked per "
-                    + "document: use --format jsonl or terms");
-        }
-        if ((format == OutputFormat.LIBSVM || format == OutputFormat.MTX) && options.onError() == OnError.KEEP) {
-            throw new InputException("--on-error keep writes bad records through unprocessed, which a "
-                    + format.name().toLowerCase(java.util.Locale.ROOT) + " file cannot hold: use --on-error skip");
-        }
+        options.outputFormat().requireUsable(pipeline, true, options.onError(), options.settingNames());
         if (pipeline.needsFitting()) {
             throw new InputException(unfittedMessage(pipeline));
         }
@@ -105,7 +85,7 @@ public final class BatchRunner {
     /** What to do about a pipeline that must be fitted before it runs. */
     static String unfittedMessage(Pipeline pipeline) {
         return "the feature stage \"" + pipeline.featureStage().orElseThrow().name() + "\" learns from a corpus "
-                + "first: run zhpipe fit -s SPEC -i CORPUS -o fitted.json, then zhpipe run -s fitted.json";
+                + "first: fit it (BatchFitter, or Pipeline.fit) and run the fitted pipeline";
     }
 
     /** Runs without progress reports; see {@link #run(InputStream, OutputStream, Consumer, ProgressListener)}. */
@@ -155,8 +135,7 @@ public final class BatchRunner {
             }
             BatchReader reader = new BatchReader(files, stdin, options, progress);
             BatchWriter writer = new BatchWriter(matrixMarket ? rows : out, options.onError(), report, matrixMarket);
-            RecordProcessor processor = new RecordProcessor(pipeline, outputFormat, options.field(),
-                    options.onError(), options.offsets(), options.maxRecordBytes());
+            RecordProcessor processor = new RecordProcessor(pipeline, outputFormat, options.onError(), options);
             int workers = options.workers();
             new OrderedParallelRunner(workers, 2 * workers + 2).run(reader, processor, writer);
             BatchSummary summary = writer.summary(reader.bytesRead(), System.nanoTime() - start, reader.encodings())

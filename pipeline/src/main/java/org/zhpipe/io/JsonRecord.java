@@ -48,9 +48,16 @@ final class JsonRecord {
      *
      * @param field     the field that holds the text
      * @param addTokens whether {@link #render} will be given tokens (then a hole is left for them)
+     * @param names     how messages name the settings
      * @throws RecordProblem when the line is blank, not valid JSON, not an object, or has no string {@code field}
      */
     static JsonRecord parse(String line, String field, boolean addTokens) throws RecordProblem {
+        return parse(line, field, addTokens, BatchSetting.Names.API);
+    }
+
+    /** Parses a record, naming the settings in messages with {@code names}. */
+    static JsonRecord parse(String line, String field, boolean addTokens, BatchSetting.Names names)
+            throws RecordProblem {
         if (line.isBlank()) {
             throw new RecordProblem("empty line; each line of JSONL input must be a JSON object such as "
                     + "{\"" + field + "\": \"...\"}");
@@ -72,7 +79,7 @@ final class JsonRecord {
                 if (name.equals(field)) {
                     if (value != JsonToken.VALUE_STRING) {
                         throw new RecordProblem("field \"" + field + "\" is " + describe(value) + ", not a string; "
-                                + "use --field to name the field that holds the text");
+                                + "set " + names.of(BatchSetting.FIELD) + " to the field that holds the text");
                     }
                     text = p.getText();
                     textAt = hole(g, out, name);
@@ -85,8 +92,8 @@ final class JsonRecord {
                 }
             }
             if (text == null) {
-                throw new RecordProblem("no \"" + field + "\" field; use --field to name the field that holds the "
-                        + "text");
+                throw new RecordProblem("no \"" + field + "\" field; set " + names.of(BatchSetting.FIELD)
+                        + " to the field that holds the text");
             }
             if (addTokens && tokensAt < 0) {
                 tokensAt = hole(g, out, TOKENS);

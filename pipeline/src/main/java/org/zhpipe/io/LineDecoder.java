@@ -56,7 +56,7 @@ final class LineDecoder {
     }
 
     /** A message for a failed decode, such as {@code undecodable bytes C3 28 for UTF-8 at byte offset 7}. */
-    static String describe(Decoded decoded, byte[] bytes, Charset charset) {
+    static String describe(Decoded decoded, byte[] bytes, Charset charset, BatchSetting.Names names) {
         StringBuilder hex = new StringBuilder();
         int end = Math.min(bytes.length, decoded.errorOffset() + Math.min(Math.max(decoded.errorLength(), 1), 4));
         for (int i = decoded.errorOffset(); i < end; i++) {
@@ -66,7 +66,8 @@ final class LineDecoder {
             hex.append(String.format(Locale.ROOT, "%02X", bytes[i] & 0xFF));
         }
         return "undecodable bytes " + hex + " for " + charset.name() + " at byte offset " + decoded.errorOffset()
-                + " of the line; if the input is in another encoding, pass --encoding (e.g. --encoding GB18030)";
+                + " of the line; if the input is in another encoding, set " + names.of(BatchSetting.ENCODING)
+                + " (e.g. GB18030)";
     }
 
     /** Plain ASCII without ESC, which means itself in every charset {@link BatchOptions} accepts. */

@@ -36,4 +36,46 @@ public enum OutputFormat {
     public boolean vectorsOnly() {
         return this == TERMS || this == LIBSVM || this == MTX;
     }
+
+    /**
+     * Refuses this format where {@code pipeline} cannot be written in it: the one check of (pipeline, format, mode)
+     * for one-shot texts and corpora alike.
+     *
+     * @param corpus  whether a whole corpus is written ({@code false}: texts one at a time, where {@link #MTX}, one
+     *                matrix for a corpus, cannot be)
+     * @param onError what happens to bad records ({@link OnError#KEEP} writes them through, which vector files cannot
+     *                hold)
+     * @param names   how messages name the settings
+     * @throws InputException naming the setting to change
+     */
+    public void requireUsable(org.zhpipe.stage.Pipeline pipeline, boolean corpus, OnError onError,
+                              BatchSetting.Names names) {
+        String format = names.of(BatchSetting.OUTPUT_FORMAT) + " " + name().toLowerCase(java.util.Locale.ROOT);
+        org.zhpipe.stage.FeatureStage stage = pipeline.featureStage().map(s -> s.stage())
+                .filter(org.zhpipe.stage.FeatureStage.class::isInstance)
+                .map(org.zhpipe.stage.FeatureStage.class::cast).orElse(null); // null also while it is unfitted
+        if (vectorsOnly() && !pipeline.hasFeatures()) {
+            throw new InputException(format + " writes feature vectors, but the pipeline ends in no feature stage: "
+                    + "add bow, tfidf, hashing_tf or keywords");
+        }
+        if (this == TERMS && stage != null && !stage.hasTerms()) {
+            throw new InputException(format + " needs terms, but hashing_tf keeps only bucket numbers: use "
+                    + names.of(BatchSetting.OUTPUT_FORMAT) + " jsonl, or bow / tfidf");
+        }
+        if ((this == LIBSVM || this == MTX) && stage != null && !stage.sharedIndices()) {
+            throw new InputException(format + " needs feature indices that mean the same term in every record, but "
+                    + "keywords are ranked per document: use " + names.of(BatchSetting.OUTPUT_FORMAT)
+                    + " jsonl or terms");
+        }
+        if (this == MTX && !corpus) {
+            throw new InputException(format + " writes one matrix for a whole corpus: give the texts as a corpus "
+                    + "(files or standard input)");
+        }
+        if ((this == LIBSVM || this == MTX) && onError == OnError.KEEP) {
+            String keep = names.of(BatchSetting.ON_ERROR) + " keep";
+            throw new InputException(keep + " writes bad records through unprocessed, which a "
+                    + name().toLowerCase(java.util.Locale.ROOT) + " file cannot hold: use "
+                    + names.of(BatchSetting.ON_ERROR) + " skip");
+        }
+    }
 }

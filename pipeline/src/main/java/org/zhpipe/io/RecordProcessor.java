@@ -24,21 +24,23 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
     private final boolean keep;
     private final OffsetUnit offsets;
     private final long maxRecordBytes;
+    private final BatchSetting.Names names;
 
     /**
      * @param outputFormat resolved: not {@link OutputFormat#AUTO}
+     * @param onError      the policy, which may differ from {@code options}' (fitting keeps nothing)
      */
-    RecordProcessor(Pipeline pipeline, OutputFormat outputFormat, String field, OnError onError, OffsetUnit offsets,
-                    long maxRecordBytes) {
+    RecordProcessor(Pipeline pipeline, OutputFormat outputFormat, OnError onError, BatchOptions options) {
         if (outputFormat == OutputFormat.AUTO) {
             throw new IllegalArgumentException("resolve the output format first");
         }
         this.pipeline = pipeline;
         this.outputFormat = outputFormat;
-        this.field = field;
+        this.field = options.field();
         this.keep = onError == OnError.KEEP;
-        this.offsets = offsets;
-        this.maxRecordBytes = maxRecordBytes;
+        this.offsets = options.offsets();
+        this.maxRecordBytes = options.maxRecordBytes();
+        this.names = options.settingNames();
     }
 
     @Override
@@ -61,7 +63,7 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
         LineDecoder.Decoded decoded = LineDecoder.decode(record.bytes(), origin.charset());
         if (!decoded.ok()) {
             String line = LineDecoder.decodeLenient(record.bytes(), origin.charset());
-            return bad(record, LineDecoder.describe(decoded, record.bytes(), origin.charset()), line, line);
+            return bad(record, LineDecoder.describe(decoded, record.bytes(), origin.charset(), names), line, line);
         }
         String line = decoded.text();
         if (origin.format() == InputFormat.JSONL) {
@@ -69,15 +71,9 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
         }
         try {
             Result result = pipeline.process(line);
-            if (result.features() != null && outputFormat != OutputFormat.TEXT) {
-                String output = FeatureOutput.render(result.features(), outputFormat, null, field, line, offsets);
-                return Outcome.good(record, output, codePoints(line), codePoints(output));
-            }
-            String output = outputFormat == OutputFormat.TEXT ? oneLine(result.output())
-                    : ResultJson.toJsonLine(result, offsets);
-            return Outcome.good(record, output, codePoints(line), codePoints(result.output()));
-        } catch (RecordProblem e) {
-            return bad(record, e.getMessage(), line, line);
+            String output = ResultLine.render(result, outputFormat, offsets);
+            boolean vector = result.features() != null && outputFormat != OutputFormat.TEXT;
+            return Outcome.good(record, output, codePoints(line), codePoints(vector ? output : result.output()));
         } catch (RuntimeException e) {
             return bad(record, pipelineFailed(e), line, line);
         }
@@ -87,7 +83,7 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
         boolean jsonOut = outputFormat == OutputFormat.JSONL;
         JsonRecord json;
         try {
-            json = JsonRecord.parse(line, field, jsonOut && pipeline.segments() && !pipeline.hasFeatures());
+            json = JsonRecord.parse(line, field, jsonOut && pipeline.segments() && !pipeline.hasFeatures(), names);
         } catch (RecordProblem e) {
             return bad(record, e.getMessage(), line, line);
         }
@@ -99,7 +95,7 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
                 return Outcome.good(record, output, codePoints(json.text()), codePoints(output));
             }
             String output = jsonOut ? json.render(result.text().current(), result.tokens(), offsets)
-                    : oneLine(result.output());
+                    : ResultLine.oneLine(result.output());
             return Outcome.good(record, output, codePoints(json.text()), codePoints(result.output()));
         } catch (RecordProblem e) {
             return bad(record, e.getMessage(), json.text(), line);
@@ -122,12 +118,12 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
         RecordOrigin origin = record.origin();
         LineDecoder.Decoded decoded = LineDecoder.decode(record.bytes(), origin.charset());
         if (!decoded.ok()) {
-            return Outcome.bad(record, LineDecoder.describe(decoded, record.bytes(), origin.charset()), null);
+            return Outcome.bad(record, LineDecoder.describe(decoded, record.bytes(), origin.charset(), names), null);
         }
         String text = decoded.text();
         if (origin.format() == InputFormat.JSONL) {
             try {
-                text = JsonRecord.parse(text, field, false).text();
+                text = JsonRecord.parse(text, field, false, names).text();
             } catch (RecordProblem e) {
                 return Outcome.bad(record, e.getMessage(), null);
             }
@@ -143,8 +139,9 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
     /** A record longer than the limit: it was not kept, so even {@link OnError#KEEP} cannot write it. */
     private Outcome tooLong(RawRecord record) {
         return Outcome.bad(record, String.format(java.util.Locale.ROOT, "record of %,d bytes is longer than the "
-                + "limit of %,d bytes, so it was not read (and is not written even with --on-error keep): raise "
-                + "--max-record-size, or split the record", record.tooLongSize(), maxRecordBytes), null);
+                + "limit of %,d bytes, so it was not read (and is not written even with %s keep): raise %s, or split "
+                + "the record", record.tooLongSize(), maxRecordBytes, names.of(BatchSetting.ON_ERROR),
+                names.of(BatchSetting.MAX_RECORD_BYTES)), null);
     }
 
     /**
@@ -159,7 +156,7 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
         }
         String kept;
         if (outputFormat == OutputFormat.TEXT) {
-            kept = oneLine(text);
+            kept = ResultLine.oneLine(text);
         } else if (record.origin().format() == InputFormat.JSONL) {
             kept = line;
         } else {
@@ -171,15 +168,7 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
     private static String pipelineFailed(RuntimeException e) {
         String message = e.getMessage();
         return "pipeline failed: " + e.getClass().getSimpleName()
-                + (message == null ? "" : ": " + oneLine(message));
-    }
-
-    /** Line breaks become spaces, so that one record is one output line. */
-    static String oneLine(String s) {
-        if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return s.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+                + (message == null ? "" : ": " + ResultLine.oneLine(message));
     }
 
     private static long codePoints(String s) {

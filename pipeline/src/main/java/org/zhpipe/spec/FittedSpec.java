@@ -5,13 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.zhpipe.feature.IdfFormula;
-import org.zhpipe.feature.KeywordExtractor;
-import org.zhpipe.feature.TfIdfModel;
+import org.zhpipe.feature.FittedModel;
 import org.zhpipe.feature.Vocabulary;
 import org.zhpipe.feature.VocabularyFile;
 import org.zhpipe.io.OutputFile;
-import org.zhpipe.stage.FeatureStage;
 import org.zhpipe.stage.Pipeline;
 import org.zhpipe.stage.StageKind;
 
@@ -31,30 +28,24 @@ public final class FittedSpec {
      *
      * @param spec   the spec the pipeline was built from
      * @param fitted {@code spec}'s pipeline after {@link Pipeline#fit}
-     * @return the fitted spec, as written
+     * @return the fitted spec as written, and its vocabulary
      */
-    public static Spec write(Spec spec, Pipeline fitted, Path specFile) throws IOException {
+    public static Saved write(Spec spec, Pipeline fitted, Path specFile) throws IOException {
         int at = featureIndex(spec);
         if (fitted.needsFitting() || fitted.featureStage().isEmpty()) {
             throw new IllegalArgumentException("the pipeline is not fitted: pass the pipeline that Pipeline.fit "
                     + "returned");
         }
-        FeatureStage stage = (FeatureStage) fitted.featureStage().orElseThrow().stage();
+        FittedModel model = fitted.featureStage().orElseThrow().stage() instanceof FittedModel.Source source
+                ? source.fittedModel().orElse(null) : null;
+        if (model == null) {
+            throw new IllegalArgumentException("the feature stage \"" + fitted.featureStage().get().name()
+                    + "\" has no fitted model to save");
+        }
+        Vocabulary vocabulary = model.vocabulary();
+        java.util.function.IntToDoubleFunction idf = model.idf();
         Path folder = specFile.toAbsolutePath().getParent();
         Path vocabularyFile = vocabularyFile(specFile);
-        Vocabulary vocabulary;
-        java.util.function.IntToDoubleFunction idf;
-        if (stage instanceof TfIdfModel model) {
-            vocabulary = model.vocabulary();
-            idf = model.settings().useIdf() ? model::idf : null;
-        } else if (stage instanceof KeywordExtractor keywords && keywords.fittedOn() != null) {
-            Vocabulary v = keywords.fittedOn();
-            vocabulary = v;
-            idf = i -> IdfFormula.SKLEARN.idf(v.documents(), v.documentFrequency(i), true);
-        } else {
-            throw new IllegalArgumentException("the feature stage " + stage.getClass().getSimpleName()
-                    + " has no fitted model to save");
-        }
         OutputFile vocabularyOutput = OutputFile.openRegular(vocabularyFile, "the vocabulary");
         String sha256;
         try {
@@ -78,7 +69,17 @@ public final class FittedSpec {
             specOutput.abort(e);
             throw e;
         }
-        return result;
+        return new Saved(result, vocabulary, vocabularyFile);
+    }
+
+    /**
+     * What {@link #write} saved.
+     *
+     * @param spec       the fitted spec, as written
+     * @param vocabulary the vocabulary written beside it
+     * @param model      the vocabulary file
+     */
+    public record Saved(Spec spec, Vocabulary vocabulary, Path model) {
     }
 
     /** Where {@link #write} puts the vocabulary of {@code specFile}: beside it, {@code fitted.json} → {@code

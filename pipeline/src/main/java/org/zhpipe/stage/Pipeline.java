@@ -137,8 +137,7 @@ public final class Pipeline {
     private UnfittedStageException unfitted() {
         String name = stages.get(featureAt).name();
         return new UnfittedStageException("stages[" + featureAt + "] \"" + name + "\" is not fitted: it learns from "
-                + "a corpus first (zhpipe fit -s SPEC -i CORPUS -o fitted.json, then zhpipe run -s fitted.json; in "
-                + "Java, pipeline.fit(documents))");
+                + "a corpus first: pipeline.fit(documents), or newAccumulator, accumulate and fit(counts)");
     }
 
     /**

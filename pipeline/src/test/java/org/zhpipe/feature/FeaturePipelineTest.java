@@ -28,8 +28,8 @@ class FeaturePipelineTest {
     void anUnfittedPipelineRefusesToProcess() {
         Pipeline p = Spec.parseInline("segment,tfidf").build();
         assertTrue(p.needsFitting());
-        assertEquals("stages[1] \"tfidf\" is not fitted: it learns from a corpus first (zhpipe fit -s SPEC -i CORPUS "
-                + "-o fitted.json, then zhpipe run -s fitted.json; in Java, pipeline.fit(documents))",
+        assertEquals("stages[1] \"tfidf\" is not fitted: it learns from a corpus first: pipeline.fit(documents), or "
+                + "newAccumulator, accumulate and fit(counts)",
                 assertThrows(UnfittedStageException.class, () -> p.process("今天")).getMessage());
         assertThrows(UnfittedStageException.class, () -> p.trace("今天"));
     }

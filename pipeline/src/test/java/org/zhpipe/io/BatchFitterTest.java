@@ -31,7 +31,7 @@ import org.zhpipe.stage.Stage;
  */
 class BatchFitterTest {
     private static final String UNDECODABLE = ": undecodable bytes C3 for UTF-8 at byte offset 4 of the line; if the "
-            + "input is in another encoding, pass --encoding (e.g. --encoding GB18030)";
+            + "input is in another encoding, set encoding (e.g. GB18030)";
 
     @TempDir
     Path dir;
@@ -187,7 +187,7 @@ class BatchFitterTest {
                 .onError(OnError.SKIP).workers(2).batchRecords(2).build());
         List<String> reports = f.reports();
         assertEquals(4, reports.size(), String.join("\n", reports));
-        assertEquals("zhpipe: " + in + ":2: no \"text\" field; use --field to name the field that holds the text",
+        assertEquals("zhpipe: " + in + ":2: no \"text\" field; set field to the field that holds the text",
                 reports.get(0));
         assertTrue(reports.get(1).startsWith("zhpipe: " + in + ":3: invalid JSON at column "), reports.get(1));
         assertTrue(reports.get(2).startsWith("zhpipe: " + in + ":4: empty line"), reports.get(2));
@@ -203,7 +203,7 @@ class BatchFitterTest {
         Path in = write("corpus.jsonl", BAD_JSONL.getBytes(UTF_8));
         BadRecordException e = assertThrows(BadRecordException.class, () -> fit(Spec.parseInline("tokenize,bow")
                 .build(), BatchOptions.builder().inputs(List.of(in)).workers(2).batchRecords(1).build()));
-        assertEquals(in + ":2: no \"text\" field; use --field to name the field that holds the text",
+        assertEquals(in + ":2: no \"text\" field; set field to the field that holds the text",
                 e.getMessage());
     }
 
@@ -215,7 +215,7 @@ class BatchFitterTest {
         assertEquals(List.of("x", "y"), f.vocabulary().terms());
         assertEquals(List.of(1L, 1L), documentFrequencies(f.vocabulary()));
         assertEquals(2, f.vocabulary().documents());
-        assertEquals("zhpipe: " + in + ":2: no \"body\" field; use --field to name the field that holds the text",
+        assertEquals("zhpipe: " + in + ":2: no \"body\" field; set field to the field that holds the text",
                 f.reports().get(0));
     }
 

@@ -32,7 +32,7 @@ class BatchOptionsTest {
     @Test
     void anUnknownEncodingIsAnInputError() {
         InputException e = assertThrows(InputException.class, () -> BatchOptions.builder().encoding("klingon"));
-        assertEquals("unknown encoding \"klingon\": use --encoding auto or a Java charset name such as UTF-8, "
+        assertEquals("unknown encoding \"klingon\": use auto or a Java charset name such as UTF-8, "
                 + "GB18030 or Big5", e.getMessage());
     }
 

@@ -181,7 +181,7 @@ class BatchRunnerTest {
         BadRecordException e = assertThrows(BadRecordException.class,
                 () -> run(files(bad).encoding("UTF-8").build(), NO_STDIN));
         assertEquals(bad + ":2: undecodable bytes C3 for UTF-8 at byte offset 4 of the line; if the input is in "
-                + "another encoding, pass --encoding (e.g. --encoding GB18030)", e.getMessage());
+                + "another encoding, set encoding (e.g. GB18030)", e.getMessage());
     }
 
     @Test
@@ -190,7 +190,7 @@ class BatchRunnerTest {
         Run r = run(files(bad).encoding("UTF-8").onError(OnError.SKIP).build(), NO_STDIN);
         assertEquals("OK 1\nOK 2\n", r.out());
         assertEquals(List.of("zhpipe: " + bad + ":2: undecodable bytes C3 for UTF-8 at byte offset 4 of the line; "
-                + "if the input is in another encoding, pass --encoding (e.g. --encoding GB18030)"), r.reports());
+                + "if the input is in another encoding, set encoding (e.g. GB18030)"), r.reports());
         assertEquals(3, r.summary().recordsIn());
         assertEquals(1, r.summary().skipped());
         assertEquals(0, r.summary().kept());
@@ -216,7 +216,7 @@ class BatchRunnerTest {
         Run r = run(files(gb).onError(OnError.SKIP).build(), NO_STDIN);
         assertEquals((EncodingDetectorTest.SIMPLIFIED + "\n").repeat(3), r.out());
         assertEquals(List.of("zhpipe: " + gb + ":3: undecodable bytes 81 for GB18030 at byte offset 1 of the line; "
-                + "if the input is in another encoding, pass --encoding (e.g. --encoding GB18030)"), r.reports());
+                + "if the input is in another encoding, set encoding (e.g. GB18030)"), r.reports());
     }
 
     // ---- JSONL
@@ -279,7 +279,7 @@ class BatchRunnerTest {
         assertEquals(7, r.summary().recordsIn());
         assertEquals(5, r.summary().skipped());
         List<String> reports = r.reports();
-        assertEquals("zhpipe: " + in + ":2: no \"text\" field; use --field to name the field that holds the text",
+        assertEquals("zhpipe: " + in + ":2: no \"text\" field; set field to the field that holds the text",
                 reports.get(0));
         assertTrue(reports.get(1).startsWith("zhpipe: " + in + ":3: invalid JSON at column "), reports.get(1));
         assertTrue(reports.get(2).startsWith("zhpipe: " + in + ":4: not a JSON object but an array"), reports.get(2));
@@ -302,7 +302,7 @@ class BatchRunnerTest {
     void aBadJsonlRecordFailsTheRunAtTheFirstOne() throws IOException {
         Path in = write("bad.jsonl", BAD_JSONL, UTF_8);
         BadRecordException e = assertThrows(BadRecordException.class, () -> run(files(in).build(), NO_STDIN));
-        assertEquals(in + ":2: no \"text\" field; use --field to name the field that holds the text",
+        assertEquals(in + ":2: no \"text\" field; set field to the field that holds the text",
                 e.getMessage());
     }
 
@@ -399,7 +399,7 @@ class BatchRunnerTest {
             Run r = run(files(in).onError(policy).maxRecordBytes(64).build(), NO_STDIN);
             assertEquals("SHORT\nEND\n", r.out());
             assertEquals(List.of("zhpipe: " + in + ":2: record of 300 bytes is longer than the limit of 64 bytes, so "
-                    + "it was not read (and is not written even with --on-error keep): raise --max-record-size, or "
+                    + "it was not read (and is not written even with onError keep): raise maxRecordBytes, or "
                     + "split the record"), r.reports());
             assertEquals(1, r.summary().skipped());
         }

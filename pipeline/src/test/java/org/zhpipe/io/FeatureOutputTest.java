@@ -252,8 +252,8 @@ class FeatureOutputTest {
         for (OutputFormat format : List.of(OutputFormat.LIBSVM, OutputFormat.MTX)) {
             InputException e = assertThrows(InputException.class,
                     () -> new BatchRunner(KEYWORDS, lines(format).build()));
-            assertEquals("--format " + format.name().toLowerCase(java.util.Locale.ROOT) + " needs feature indices "
-                    + "that mean the same term in every record, but keywords are ranked per document: use --format "
+            assertEquals("outputFormat " + format.name().toLowerCase(java.util.Locale.ROOT) + " needs feature indices "
+                    + "that mean the same term in every record, but keywords are ranked per document: use outputFormat "
                     + "jsonl or terms", e.getMessage());
         }
     }
@@ -272,7 +272,7 @@ class FeatureOutputTest {
         String input = "{\"text\": \"a\"}\n{\"txt\": \"b\"}\n{\"text\": \"b\"}\n";
         Run r = run(BOW, jsonl(OutputFormat.MTX).onError(OnError.SKIP).build(), input);
         assertEquals(MTX_HEADER + "2 6 2\n1 1 1\n2 2 1\n", r.out());
-        assertEquals(List.of("zhpipe: <stdin>:2: no \"text\" field; use --field to name the field that holds the "
+        assertEquals(List.of("zhpipe: <stdin>:2: no \"text\" field; set field to the field that holds the "
                 + "text"), r.reports());
     }
 
@@ -345,7 +345,7 @@ class FeatureOutputTest {
         Pipeline hashing = Spec.parseInline("tokenize,hashing_tf:bits=4").build();
         InputException e = assertThrows(InputException.class,
                 () -> new BatchRunner(hashing, lines(OutputFormat.TERMS).build()));
-        assertEquals("--format terms needs terms, but hashing_tf keeps only bucket numbers: use --format jsonl, or "
+        assertEquals("outputFormat terms needs terms, but hashing_tf keeps only bucket numbers: use outputFormat jsonl, or "
                 + "bow / tfidf", e.getMessage());
     }
 
@@ -355,8 +355,8 @@ class FeatureOutputTest {
             String name = format.name().toLowerCase(java.util.Locale.ROOT);
             InputException e = assertThrows(InputException.class,
                     () -> new BatchRunner(BOW, lines(format).onError(OnError.KEEP).build()));
-            assertEquals("--on-error keep writes bad records through unprocessed, which a " + name + " file cannot "
-                    + "hold: use --on-error skip", e.getMessage());
+            assertEquals("onError keep writes bad records through unprocessed, which a " + name + " file cannot "
+                    + "hold: use onError skip", e.getMessage());
         }
     }
 
@@ -367,7 +367,7 @@ class FeatureOutputTest {
             String name = format.name().toLowerCase(java.util.Locale.ROOT);
             InputException e = assertThrows(InputException.class,
                     () -> new BatchRunner(tokens, lines(format).build()));
-            assertEquals("--format " + name + " writes feature vectors, but the pipeline ends in no feature stage: "
+            assertEquals("outputFormat " + name + " writes feature vectors, but the pipeline ends in no feature stage: "
                     + "add bow, tfidf, hashing_tf or keywords", e.getMessage());
         }
     }
@@ -377,7 +377,7 @@ class FeatureOutputTest {
         Pipeline unfitted = Spec.parseInline("tokenize,tfidf").build();
         InputException e = assertThrows(InputException.class,
                 () -> new BatchRunner(unfitted, lines(OutputFormat.JSONL).build()));
-        assertEquals("the feature stage \"tfidf\" learns from a corpus first: run zhpipe fit -s SPEC -i CORPUS -o "
-                + "fitted.json, then zhpipe run -s fitted.json", e.getMessage());
+        assertEquals("the feature stage \"tfidf\" learns from a corpus first: fit it (BatchFitter, "
+                + "or Pipeline.fit) and run the fitted pipeline", e.getMessage());
     }
 }

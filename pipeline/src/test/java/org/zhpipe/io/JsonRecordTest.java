@@ -48,11 +48,11 @@ class JsonRecordTest {
 
     @Test
     void aMissingOrNonStringFieldNamesTheFieldAndSuggestsField() {
-        assertEquals("no \"text\" field; use --field to name the field that holds the text",
+        assertEquals("no \"text\" field; set field to the field that holds the text",
                 problem("{\"content\": \"你好\"}"));
-        assertEquals("field \"text\" is a number, not a string; use --field to name the field that holds the text",
+        assertEquals("field \"text\" is a number, not a string; set field to the field that holds the text",
                 problem("{\"text\": 42}"));
-        assertEquals("field \"text\" is null, not a string; use --field to name the field that holds the text",
+        assertEquals("field \"text\" is null, not a string; set field to the field that holds the text",
                 problem("{\"text\": null}"));
     }
 

@@ -85,7 +85,7 @@ class FeatureSpecTest {
         List<String> corpus = List.of("今天天气很好", "今天下雨了", "明天天气怎么样");
         Pipeline fitted = spec.build().fit(corpus.stream());
         Path file = dir.resolve("fitted.json");
-        Spec written = FittedSpec.write(spec, fitted, file);
+        Spec written = FittedSpec.write(spec, fitted, file).spec();
         TfIdfParams p = (TfIdfParams) written.stages().get(1).params();
         assertEquals("fitted.vocab.tsv", p.model());
         assertEquals(3, p.modelDocuments());
