@@ -1,0 +1,7 @@
+/**
+ * Text stages that normalize characters and keep the alignment to the original: {@code halfwidth}
+ * ({@link org.zhpipe.normalize.HalfwidthStage}), {@code lowercase}, {@code whitespace}, {@code html_unescape},
+ * {@code filter} ({@link org.zhpipe.normalize.UnicodeFilterStage}). Code-point mappers among them are fused into one
+ * pass by {@link org.zhpipe.stage.FusedCodePointStage}. Immutable and thread-safe.
+ */
+package org.zhpipe.normalize;

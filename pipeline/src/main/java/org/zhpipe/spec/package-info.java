@@ -1,0 +1,8 @@
+/**
+ * The JSON contract: a {@link org.zhpipe.spec.Spec} is a flat list of typed stage records, read from JSON or the
+ * inline {@code -p} form, validated in one place per type ({@link org.zhpipe.spec.ParamBinder}), reported with the
+ * line, column and JSON path of a mistake ({@link org.zhpipe.spec.SpecException}), and built into a
+ * {@link org.zhpipe.stage.Pipeline} through the {@link org.zhpipe.spec.StageRegistry}. Runtime stages never depend
+ * on this package; it depends on all of them. {@link org.zhpipe.spec.FittedSpec} saves a fitted pipeline.
+ */
+package org.zhpipe.spec;

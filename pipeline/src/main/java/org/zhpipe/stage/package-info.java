@@ -1,0 +1,6 @@
+/**
+ * The stage interfaces (text, segmenter, token and feature stages; estimators and their mergeable accumulators) and
+ * the immutable, thread-safe {@link org.zhpipe.stage.Pipeline} that runs them on one document and returns a
+ * {@link org.zhpipe.stage.Result}. Depends only on {@code text}.
+ */
+package org.zhpipe.stage;

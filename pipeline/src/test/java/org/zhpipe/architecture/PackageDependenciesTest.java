@@ -1,0 +1,77 @@
+package org.zhpipe.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the package dependency rules of ARCHITECTURE.md true: each package of the library may refer only to the
+ * packages listed for it (imports and fully qualified names, comments left out), so the layering — values, stages,
+ * runtime packages, then the spec layer on top — cannot erode unnoticed, and every package has a package-info.
+ */
+class PackageDependenciesTest {
+    private static final Path SOURCES = Path.of("src/main/java/org/zhpipe");
+    private static final Pattern REFERENCE = Pattern.compile("\\borg\\.zhpipe\\.([a-z]+)\\.");
+    private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
+
+    /** What each package may use. */
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("text", Set.of()),
+            Map.entry("trie", Set.of()),
+            Map.entry("resource", Set.of()),
+            Map.entry("stage", Set.of("text")),
+            Map.entry("normalize", Set.of("stage", "text")),
+            Map.entry("convert", Set.of("stage", "text", "trie", "resource")),
+            Map.entry("segment", Set.of("stage", "text", "trie", "resource")),
+            Map.entry("token", Set.of("segment", "stage", "text", "resource")),
+            Map.entry("feature", Set.of("stage", "text", "resource")),
+            Map.entry("io", Set.of("stage", "text", "resource")),
+            Map.entry("eval", Set.of("io", "stage", "text")),
+            Map.entry("spec", Set.of("convert", "feature", "io", "normalize", "resource", "segment", "stage", "text",
+                    "token")));
+
+    @Test
+    void packagesUseOnlyWhatTheArchitectureAllows() throws IOException {
+        Map<String, Set<String>> violations = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String pkg = SOURCES.relativize(file).getName(0).toString();
+                String code = COMMENT.matcher(Files.readString(file)).replaceAll("");
+                Matcher m = REFERENCE.matcher(code);
+                while (m.find()) {
+                    String used = m.group(1);
+                    if (!used.equals(pkg) && !ALLOWED.getOrDefault(pkg, Set.of()).contains(used)) {
+                        violations.computeIfAbsent(SOURCES.relativize(file).toString(), k -> new TreeSet<>())
+                                .add(used);
+                    }
+                }
+            }
+        }
+        assertEquals(Map.of(), violations, "files that use a package ARCHITECTURE.md does not allow them");
+    }
+
+    @Test
+    void everyPackageIsKnownAndDocumented() throws IOException {
+        try (Stream<Path> dirs = Files.list(SOURCES)) {
+            List<Path> packages = dirs.filter(Files::isDirectory).toList();
+            for (Path dir : packages) {
+                String name = dir.getFileName().toString();
+                assertTrue(ALLOWED.containsKey(name), "package " + name + " has no rule here and in ARCHITECTURE.md");
+                assertTrue(Files.exists(dir.resolve("package-info.java")), "package " + name + " has no "
+                        + "package-info.java");
+            }
+        }
+    }
+}
