@@ -54,12 +54,18 @@ interface DictionarySource {
 
     /** Files in the first of {@code directories} that has them. */
     static DictionarySource directories(List<Path> directories) {
+        return directories(directories, org.zhpipe.resource.ResourcePolicy.ANY);
+    }
+
+    /** Files in the first of {@code directories} that has them, read only where {@code policy} allows. */
+    static DictionarySource directories(List<Path> directories, org.zhpipe.resource.ResourcePolicy policy) {
         List<Path> dirs = List.copyOf(directories);
         return new DictionarySource() {
             @Override
             public Found find(String textName) {
                 for (Path dir : dirs) {
                     Path path = dir.resolve(textName).toAbsolutePath().normalize();
+                    policy.check(path, "OpenCC dictionary \"" + textName + "\"");
                     BasicFileAttributes attributes;
                     try {
                         attributes = Files.readAttributes(path, BasicFileAttributes.class);

@@ -6,7 +6,7 @@ package org.zhpipe.convert;
  * names the file (with the line for dictionaries, the JSON path for configurations), what is wrong and how to fix
  * it, e.g. {@code /data/my.json: conversion_chain[0].dict.type: unknown dictionary type "ocd3"; use one of ...}.
  */
-public class OpenccConfigException extends IllegalArgumentException {
+public class OpenccConfigException extends org.zhpipe.resource.DataFileException {
     private static final long serialVersionUID = 1L;
 
     public OpenccConfigException(String message) {

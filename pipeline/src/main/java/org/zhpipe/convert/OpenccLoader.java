@@ -87,6 +87,19 @@ public final class OpenccLoader {
      * @throws OpenccConfigException when a file is missing or malformed
      */
     public OpenccConverter fromFile(Path config, boolean includeTofuRiskDictionaries) {
+        return fromFile(config, includeTofuRiskDictionaries, org.zhpipe.resource.ResourcePolicy.ANY);
+    }
+
+    /**
+     * A configuration file, reading only the dictionaries {@code policy} allows: a configuration whose
+     * {@code "file"} points outside the allowed folders ({@code "/etc/shadow"}, {@code "../../x"}) is refused before
+     * the file is opened.
+     *
+     * @throws OpenccConfigException when a file is missing or malformed
+     * @throws org.zhpipe.resource.ResourceRefusedException when a dictionary lies outside the allowed folders
+     */
+    public OpenccConverter fromFile(Path config, boolean includeTofuRiskDictionaries,
+                                    org.zhpipe.resource.ResourcePolicy policy) {
         Objects.requireNonNull(config, "config");
         Path path = config.toAbsolutePath().normalize();
         if (!Files.isRegularFile(path)) {
@@ -100,7 +113,7 @@ public final class OpenccLoader {
         }
         String fileName = path.getFileName().toString();
         String name = fileName.endsWith(".json") ? fileName.substring(0, fileName.length() - 5) : fileName;
-        return fromJson(json, path.toString(), DictionarySource.directories(List.of(path.getParent())), name,
+        return fromJson(json, path.toString(), DictionarySource.directories(List.of(path.getParent()), policy), name,
                 includeTofuRiskDictionaries);
     }
 

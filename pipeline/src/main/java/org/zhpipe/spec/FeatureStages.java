@@ -1,5 +1,7 @@
 package org.zhpipe.spec;
 
+import org.zhpipe.resource.DataFileException;
+import org.zhpipe.resource.DataFileRef;
 import java.nio.file.Path;
 import java.util.List;
 import org.zhpipe.feature.HashingTf;
@@ -72,32 +74,26 @@ final class FeatureStages {
         }
         IdfTable table;
         try {
-            table = IdfTable.bundledNames().contains(p.idfTable())
-                    ? context.resources().get(new IdfTableKey(p.idfTable(), true), IdfTable.class,
-                            () -> IdfTable.bundled(p.idfTable()))
-                    : context.resources().get(new IdfTableKey(p.idfTable(), false), IdfTable.class,
-                            () -> IdfTable.load(Path.of(p.idfTable())));
-        } catch (IdfTableException e) {
+            DataFileRef ref = context.dataFile(p.idfTable(), IdfTable.bundledNames(), "IDF table");
+            table = context.resources().get(ref, IdfTable.class,
+                    () -> ref.isBundled() ? IdfTable.bundled(ref.bundled()) : IdfTable.load(ref.file()));
+        } catch (DataFileException e) {
             throw new InvalidParameterException("idfTable", e.getMessage());
         }
         return new KeywordExtractor(table, p.top(), p.minLength(), null);
     }
 
     private static Vocabulary load(String model, long documents, String sha256, BuildContext context) {
-        Path file = context.resolve(model);
         try {
+            Path file = context.file(model, "fitted model");
             return context.resources().get(new ModelKey(file.toAbsolutePath().normalize(), sha256, documents),
                     Vocabulary.class, () -> VocabularyFile.read(file, sha256, documents));
-        } catch (VocabularyFileException e) {
+        } catch (DataFileException e) {
             throw new InvalidParameterException("model", e.getMessage());
         }
     }
 
     /** A loaded model file. */
     private record ModelKey(Path file, String sha256, long documents) {
-    }
-
-    /** A loaded idf table: bundled by name, or a file by path. */
-    private record IdfTableKey(String nameOrPath, boolean bundled) {
     }
 }

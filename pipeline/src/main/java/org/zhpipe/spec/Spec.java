@@ -1,5 +1,6 @@
 package org.zhpipe.spec;
 
+import org.zhpipe.resource.ResourceCache;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -265,7 +266,17 @@ public final class Spec {
      * @throws SpecException naming the stage or parameter at fault
      */
     public Pipeline build(ResourceCache resources) {
-        BuildContext context = new BuildContext(resources, baseDirectory);
+        return build(resources, org.zhpipe.resource.ResourcePolicy.ANY);
+    }
+
+    /**
+     * Builds the pipeline, loading data through {@code resources} and reading only the files {@code policy} allows
+     * (a search-engine plugin confines specs from index settings to its own folders).
+     *
+     * @throws SpecException naming the stage or parameter at fault, also for a refused file
+     */
+    public Pipeline build(ResourceCache resources, org.zhpipe.resource.ResourcePolicy policy) {
+        BuildContext context = new BuildContext(resources, baseDirectory, policy);
         Pipeline.Builder builder = Pipeline.builder();
         for (int i = 0; i < stages.size(); i++) {
             StageSpec s = stages.get(i);

@@ -1,5 +1,6 @@
 package org.zhpipe.spec;
 
+import org.zhpipe.resource.ResourceCache;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;

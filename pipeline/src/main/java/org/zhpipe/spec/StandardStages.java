@@ -1,5 +1,8 @@
 package org.zhpipe.spec;
 
+import org.zhpipe.resource.DataFileException;
+import org.zhpipe.resource.DataFileRef;
+import org.zhpipe.resource.ResourceCache;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +64,7 @@ final class StandardStages {
                         WhitespaceParams.DEFAULTS, null,
                         p -> new WhitespaceStage(p.collapse(), p.trim(), p.keepNewlines(),
                                 FilterPresets.pattern(p.invisible(), "invisible"))),
-                StageType.withResources("convert", StageKind.TEXT,
+                StageType.withContext("convert", StageKind.TEXT,
                         "Traditional ↔ simplified and regional conversion exactly as OpenCC 1.4.1 does it.",
                         ConvertParams.DEFAULTS, "config",
                         StandardStages::convert),
@@ -69,7 +72,7 @@ final class StandardStages {
                         "Keeps only the code points of a UnicodeSet (or preset); drops or replaces the rest.",
                         FilterParams.DEFAULTS, "keep",
                         StandardStages::filter),
-                StageType.withResources("segment", StageKind.SEGMENTER,
+                StageType.withContext("segment", StageKind.SEGMENTER,
                         "Word segmentation: maximum matching, or unigram Viterbi with an HMM for unknown words "
                                 + "(jieba's dictionary), or HanLP.",
                         SegmentParams.DEFAULTS, "algorithm",
@@ -78,7 +81,7 @@ final class StandardStages {
                         "Rule-based segmenter: one token per Han character, words, numbers, punctuation, symbols.",
                         NoParams.DEFAULTS, null,
                         p -> new BasicTokenizer()),
-                StageType.withResources("stopwords", StageKind.TOKEN,
+                StageType.withContext("stopwords", StageKind.TOKEN,
                         "Drops the tokens on stopword lists (bundled zh, en, punct, or your own files); the rest keep "
                                 + "their offsets.",
                         StopwordsParams.DEFAULTS, "lists",
@@ -115,18 +118,22 @@ final class StandardStages {
                         FeatureStages::keywords));
     }
 
-    private static ConvertStage convert(ConvertParams p, ResourceCache resources) {
-        OpenccLoader loader = resources.get(OpenccLoader.class, OpenccLoader.class, OpenccLoader::new);
+    private static ConvertStage convert(ConvertParams p, BuildContext context) {
+        OpenccLoader loader = context.resources().get(OpenccLoader.class, OpenccLoader.class, OpenccLoader::new);
         String config = p.config();
-        String bare = config.endsWith(".json") ? config.substring(0, config.length() - 5) : config;
+        boolean path = config.contains("/") || config.contains("\\");
+        // OpenCC's own spelling of a bundled configuration, s2t.json, is the bundled one too
+        String bare = !path && config.endsWith(".json") ? config.substring(0, config.length() - 5) : config;
         try {
-            if (OpenccLoader.bundledNames().contains(bare)) {
-                return new ConvertStage(loader.bundled(bare, p.tofu()));
+            DataFileRef ref = context.dataFile(OpenccLoader.bundledNames().contains(bare) ? bare : config,
+                    OpenccLoader.bundledNames(), "OpenCC configuration");
+            if (ref.isBundled()) {
+                return new ConvertStage(loader.bundled(ref.bundled(), p.tofu()));
             }
-            if (config.endsWith(".json") || config.contains("/") || config.contains("\\")) {
-                return new ConvertStage(loader.fromFile(Path.of(config), p.tofu()));
+            if (path || config.endsWith(".json") || java.nio.file.Files.exists(ref.file())) {
+                return new ConvertStage(loader.fromFile(ref.file(), p.tofu(), context.policy()));
             }
-        } catch (OpenccConfigException e) {
+        } catch (DataFileException e) {
             throw new InvalidParameterException("config", e.getMessage());
         }
         throw new InvalidParameterException("config", "unknown OpenCC configuration \"" + config + "\""
@@ -134,31 +141,37 @@ final class StandardStages {
                 + String.join(", ", OpenccLoader.bundledNames()) + "; or the path of an OpenCC configuration JSON");
     }
 
-    private static Segmenter segment(SegmentParams p, ResourceCache resources) {
+    private static Segmenter segment(SegmentParams p, BuildContext context) {
         if (p.algorithm() == SegmentAlgorithm.HANLP) {
             return new HanlpSegmenter(p.pos());
         }
+        ResourceCache resources = context.resources();
         WordDictionary base;
+        DataFileRef main;
         try {
-            base = resources.get(new DictionaryKey(p.dictionary(), List.of()), WordDictionary.class,
-                    () -> WordDictionary.bundledNames().contains(p.dictionary())
-                            ? WordDictionary.bundled(p.dictionary()) : WordDictionary.load(Path.of(p.dictionary())));
-        } catch (DictionaryException e) {
+            main = context.dataFile(p.dictionary(), WordDictionary.bundledNames(), "dictionary");
+            base = resources.get(new DictionaryKey(main, List.of()), WordDictionary.class,
+                    () -> main.isBundled() ? WordDictionary.bundled(main.bundled()) : WordDictionary.load(main.file()));
+        } catch (DataFileException e) {
             throw new InvalidParameterException("dictionary", e.getMessage());
         }
         WordDictionary dictionary = base;
         if (!p.userDictionaries().isEmpty()) {
             try {
-                dictionary = resources.get(new DictionaryKey(p.dictionary(), p.userDictionaries()),
+                List<Path> files = new ArrayList<>();
+                for (String file : p.userDictionaries()) {
+                    files.add(context.file(file, "user dictionary"));
+                }
+                dictionary = resources.get(new DictionaryKey(main, files),
                         WordDictionary.class, () -> {
                             WordListParser parser = new WordListParser(base.tags());
                             List<WordEntry> entries = new ArrayList<>();
-                            for (String file : p.userDictionaries()) {
-                                entries.addAll(parser.parse(Path.of(file)));
+                            for (Path file : files) {
+                                entries.addAll(parser.parse(file));
                             }
                             return base.with(entries);
                         });
-            } catch (DictionaryException e) {
+            } catch (DataFileException e) {
                 throw new InvalidParameterException("userDictionaries", e.getMessage());
             }
         }
@@ -169,7 +182,7 @@ final class StandardStages {
     }
 
     /** A loaded word list: the dictionary and the user dictionaries merged into it. */
-    private record DictionaryKey(String dictionary, List<String> userDictionaries) {
+    private record DictionaryKey(DataFileRef dictionary, List<Path> userDictionaries) {
     }
 
     private static LemmatizeStage lemmatize(LemmatizeParams p, ResourceCache resources) {
@@ -179,8 +192,8 @@ final class StandardStages {
         ChineseLemmaRules chinese = null;
         if (p.chinese()) {
             // the core dictionary's tags; the same loaded copy the default segment stage uses
-            WordDictionary core = resources.get(new DictionaryKey("core", List.of()), WordDictionary.class,
-                    () -> WordDictionary.bundled("core"));
+            WordDictionary core = resources.get(new DictionaryKey(new DataFileRef("core", null), List.of()),
+                    WordDictionary.class, () -> WordDictionary.bundled("core"));
             List<String> exceptions = new ArrayList<>(ChineseLemmaRules.bundledExceptions());
             exceptions.addAll(p.exceptions());
             chinese = new ChineseLemmaRules(core, exceptions);
@@ -188,17 +201,19 @@ final class StandardStages {
         return new LemmatizeStage(english, chinese, p.keepOriginal());
     }
 
-    private static StopwordFilter stopwords(StopwordsParams p, ResourceCache resources) {
+    private static StopwordFilter stopwords(StopwordsParams p, BuildContext context) {
+        ResourceCache resources = context.resources();
         StopwordList list = StopwordList.empty();
         for (String name : p.lists()) {
-            list = list.union(resources.get(new StopwordKey(name, true), StopwordList.class,
+            list = list.union(resources.get(new StopwordKey(name, null), StopwordList.class,
                     () -> StopwordList.bundled(name)));
         }
-        for (String file : p.files()) {
+        for (String value : p.files()) {
             try {
-                list = list.union(resources.get(new StopwordKey(file, false), StopwordList.class,
-                        () -> StopwordList.load(Path.of(file))));
-            } catch (TermListException e) {
+                Path file = context.file(value, "stopword file");
+                list = list.union(resources.get(new StopwordKey(null, file), StopwordList.class,
+                        () -> StopwordList.load(file)));
+            } catch (DataFileException e) {
                 throw new InvalidParameterException("files", e.getMessage());
             }
         }
@@ -206,7 +221,7 @@ final class StandardStages {
     }
 
     /** A loaded stopword list: bundled by name, or a file by path. */
-    private record StopwordKey(String nameOrPath, boolean bundled) {
+    private record StopwordKey(String bundled, Path file) {
     }
 
     private static TokenFilter tokenFilter(TokenFilterParams p) {

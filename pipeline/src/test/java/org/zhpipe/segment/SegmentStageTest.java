@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhpipe.spec.ResourceCache;
+import org.zhpipe.resource.ResourceCache;
 import org.zhpipe.spec.Spec;
 import org.zhpipe.spec.SpecException;
 import org.zhpipe.stage.Pipeline;

@@ -16,7 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.zhpipe.spec.ResourceCache;
+import org.zhpipe.resource.ResourceCache;
 import org.zhpipe.spec.Spec;
 import org.zhpipe.stage.Pipeline;
 import org.zhpipe.text.Tokens;

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.zhpipe.spec.ResourceCache;
+import org.zhpipe.resource.ResourceCache;
 import org.zhpipe.spec.Spec;
 import org.zhpipe.stage.Pipeline;
 import org.zhpipe.testing.TokenAssertions;

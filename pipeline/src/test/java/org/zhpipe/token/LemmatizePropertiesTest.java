@@ -8,7 +8,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.zhpipe.spec.ResourceCache;
+import org.zhpipe.resource.ResourceCache;
 import org.zhpipe.spec.Spec;
 import org.zhpipe.stage.Pipeline;
 import org.zhpipe.testing.TokenAssertions;

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.zhpipe.io.ResultJson;
 import org.zhpipe.segment.WordDictionary;
-import org.zhpipe.spec.ResourceCache;
+import org.zhpipe.resource.ResourceCache;
 import org.zhpipe.spec.Spec;
 import org.zhpipe.spec.SpecException;
 import org.zhpipe.stage.Pipeline;

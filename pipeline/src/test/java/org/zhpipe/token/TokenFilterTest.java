@@ -9,7 +9,7 @@ import static org.zhpipe.testing.TokenAssertions.assertTokens;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.zhpipe.spec.ResourceCache;
+import org.zhpipe.resource.ResourceCache;
 import org.zhpipe.spec.Spec;
 import org.zhpipe.spec.SpecException;
 import org.zhpipe.spec.TokenFilterParams;

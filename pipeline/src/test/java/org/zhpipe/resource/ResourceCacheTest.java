@@ -1,10 +1,13 @@
-package org.zhpipe.spec;
+package org.zhpipe.resource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.zhpipe.spec.Spec;
+import org.zhpipe.spec.StageRegistry;
+import org.zhpipe.spec.StageType;
 import org.zhpipe.stage.StageKind;
 import org.zhpipe.stage.TextStage;
 

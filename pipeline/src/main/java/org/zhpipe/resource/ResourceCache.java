@@ -1,4 +1,4 @@
-package org.zhpipe.spec;
+package org.zhpipe.resource;
 
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 
 /**
  * Loaded resources (dictionaries, conversion tables) shared by the stages that name the same one. Explicit, never
- * global: {@link Spec#build()} makes one per pipeline; pass one to {@link Spec#build(ResourceCache)} to share loaded
+ * global: {@link org.zhpipe.spec.Spec#build()} makes one per pipeline; pass one to {@link org.zhpipe.spec.Spec#build(ResourceCache)} to share loaded
  * data between pipelines. Values must be immutable. Thread-safe; each resource is loaded at most once.
  */
 public final class ResourceCache {
