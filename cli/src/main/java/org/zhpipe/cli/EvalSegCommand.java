@@ -15,7 +15,7 @@ import org.zhpipe.eval.SegmentationEvaluator;
 import org.zhpipe.eval.SegmentationReport;
 import org.zhpipe.eval.SegmentationScore;
 import org.zhpipe.eval.SkippedLine;
-import org.zhpipe.eval.WordList;
+import org.zhpipe.eval.TrainingWords;
 import org.zhpipe.stage.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,7 +87,7 @@ final class EvalSegCommand implements Callable<Integer> {
                     + "one, e.g. -p \"" + (specOptions.inline == null ? "halfwidth," : specOptions.inline + ",")
                     + "tokenize\"");
         }
-        SegmentationEvaluator evaluator = new SegmentationEvaluator(words == null ? null : WordList.read(words),
+        SegmentationEvaluator evaluator = new SegmentationEvaluator(words == null ? null : TrainingWords.read(words),
                 errors);
         SegmentationReport report = pipeline != null ? evaluator.evaluate(gold, pipeline)
                 : evaluator.evaluate(gold, test);

@@ -4,6 +4,6 @@
  * {@link org.zhpipe.convert.OpenccLoader} to share dictionaries between converters, and the {@code convert} text
  * stage {@link org.zhpipe.convert.ConvertStage}. The bundled data (OpenCC's configurations and text dictionaries,
  * Apache-2.0) lives on the class path under {@code org/zhpipe/convert/opencc/};
- * {@link org.zhpipe.convert.GenerateDictionaries} regenerates the dictionaries OpenCC builds at build time.
+ * {@code GenerateDictionaries} (a build-time tool in the tests) regenerates the dictionaries OpenCC builds at build time.
  */
 package org.zhpipe.convert;

@@ -163,7 +163,7 @@ public final class EncodingEvaluator {
     }
 
     private static boolean isHan(int c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && Character.isIdeographic(c);
+        return org.zhpipe.text.Scripts.isHanIdeograph(c);
     }
 
     /** The bytes, or {@code null} when the charset cannot encode every character. */

@@ -13,20 +13,20 @@ import org.zhpipe.stage.Result;
  * {@link SegmentationScorer}).
  *
  * <pre>{@code
- * SegmentationEvaluator evaluator = new SegmentationEvaluator(WordList.read(words), 5);
+ * SegmentationEvaluator evaluator = new SegmentationEvaluator(TrainingWords.read(words), 5);
  * SegmentationReport report = evaluator.evaluate(goldFile, Spec.parseInline("tokenize").build());
  * report.score().f1();
  * }</pre>
  */
 public final class SegmentationEvaluator {
-    private final WordList trainingWords;
+    private final TrainingWords trainingWords;
     private final int errorExamples;
 
     /**
      * @param trainingWords the training word list for the OOV figures, or {@code null} for none
      * @param errorExamples how many lines with errors to keep for {@link SegmentationReport#firstErrors()}
      */
-    public SegmentationEvaluator(WordList trainingWords, int errorExamples) {
+    public SegmentationEvaluator(TrainingWords trainingWords, int errorExamples) {
         if (errorExamples < 0) {
             throw new IllegalArgumentException("errorExamples < 0: " + errorExamples);
         }

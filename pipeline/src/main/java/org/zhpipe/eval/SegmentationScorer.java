@@ -13,7 +13,7 @@ import org.zhpipe.text.Tokens;
  * do not cover it exactly, is skipped (counted and reported, never scored). Not thread-safe: one scorer per thread.
  *
  * <pre>{@code
- * SegmentationScorer scorer = new SegmentationScorer(WordList.of(List.of("我", "喜欢", "北京")));
+ * SegmentationScorer scorer = new SegmentationScorer(TrainingWords.of(List.of("我", "喜欢", "北京")));
  * scorer.add(1, Segmentation.parse("我 喜欢 北京 天安门"), Segmentation.parse("我 喜 欢 北京 天安门"));
  * scorer.score().f1();   // 2·3 / (4 + 5) = 0.667
  * }</pre>
@@ -22,7 +22,7 @@ public final class SegmentationScorer {
     /** How many skipped lines a {@link SegmentationScore} keeps as examples. */
     public static final int SKIPPED_EXAMPLES = 5;
 
-    private final WordList trainingWords;
+    private final TrainingWords trainingWords;
     private final List<SkippedLine> firstSkipped = new ArrayList<>();
     private long lines;
     private long skippedLines;
@@ -38,7 +38,7 @@ public final class SegmentationScorer {
     }
 
     /** A scorer that also splits recall into OOV and IV by the training word list. */
-    public SegmentationScorer(WordList trainingWords) {
+    public SegmentationScorer(TrainingWords trainingWords) {
         this.trainingWords = Objects.requireNonNull(trainingWords, "trainingWords");
     }
 

@@ -9,6 +9,8 @@ import java.util.Objects;
  * ({@code ngrams}), which of them are kept when fitting ({@code minDf}, {@code maxDf}, {@code maxFeatures}, or a fixed
  * {@code vocabulary}), and how counts become weights ({@code binary}, {@code sublinearTf}, {@code useIdf} with
  * {@code idf} and {@code smoothIdf}, then {@code norm}). A bag of words is a TF-IDF without idf and without norm.
+ * Start from {@link #bagOfWords()} or {@link #tfIdf()} (scikit-learn's defaults) and change settings by name:
+ * {@code VectorizerSettings.tfIdf().withNgrams(new NGrams(1, 2)).withMinDf(DfBound.count(2))}.
  *
  * @param vocabulary a fixed vocabulary (index = position), or empty to learn one
  * @param pruneAt    the most distinct terms held while counting (see {@link TermCounts})
@@ -41,6 +43,66 @@ public record VectorizerSettings(NGrams ngrams, DfBound minDf, DfBound maxDf, in
     public static VectorizerSettings tfIdf() {
         return new VectorizerSettings(NGrams.UNIGRAMS, DfBound.NO_MINIMUM, DfBound.NO_MAXIMUM, 0, List.of(), false,
                 false, true, IdfFormula.SKLEARN, true, Norm.L2, 2_000_000);
+    }
+
+    /** These settings with {@code ngrams} changed. */
+    public VectorizerSettings withNgrams(NGrams ngrams) {
+        return new VectorizerSettings(ngrams, minDf, maxDf, maxFeatures, vocabulary, binary, sublinearTf, useIdf, idf, smoothIdf, norm, pruneAt);
+    }
+
+    /** These settings with {@code minDf} changed. */
+    public VectorizerSettings withMinDf(DfBound minDf) {
+        return new VectorizerSettings(ngrams, minDf, maxDf, maxFeatures, vocabulary, binary, sublinearTf, useIdf, idf, smoothIdf, norm, pruneAt);
+    }
+
+    /** These settings with {@code maxDf} changed. */
+    public VectorizerSettings withMaxDf(DfBound maxDf) {
+        return new VectorizerSettings(ngrams, minDf, maxDf, maxFeatures, vocabulary, binary, sublinearTf, useIdf, idf, smoothIdf, norm, pruneAt);
+    }
+
+    /** These settings with {@code maxFeatures} changed. */
+    public VectorizerSettings withMaxFeatures(int maxFeatures) {
+        return new VectorizerSettings(ngrams, minDf, maxDf, maxFeatures, vocabulary, binary, sublinearTf, useIdf, idf, smoothIdf, norm, pruneAt);
+    }
+
+    /** These settings with {@code vocabulary} changed. */
+    public VectorizerSettings withVocabulary(List<String> vocabulary) {
+        return new VectorizerSettings(ngrams, minDf, maxDf, maxFeatures, vocabulary, binary, sublinearTf, useIdf, idf, smoothIdf, norm, pruneAt);
+    }
+
+    /** These settings with {@code binary} changed. */
+    public VectorizerSettings withBinary(boolean binary) {
+        return new VectorizerSettings(ngrams, minDf, maxDf, maxFeatures, vocabulary, binary, sublinearTf, useIdf, idf, smoothIdf, norm, pruneAt);
+    }
+
+    /** These settings with {@code sublinearTf} changed. */
+    public VectorizerSettings withSublinearTf(boolean sublinearTf) {
+        return new VectorizerSettings(ngrams, minDf, maxDf, maxFeatures, vocabulary, binary, sublinearTf, useIdf, idf, smoothIdf, norm, pruneAt);
+    }
+
+    /** These settings with {@code useIdf} changed. */
+    public VectorizerSettings withUseIdf(boolean useIdf) {
+        return new VectorizerSettings(ngrams, minDf, maxDf, maxFeatures, vocabulary, binary, sublinearTf, useIdf, idf, smoothIdf, norm, pruneAt);
+    }
+
+    /** These settings with {@code idf} changed. */
+    public VectorizerSettings withIdf(IdfFormula idf) {
+        return new VectorizerSettings(ngrams, minDf, maxDf, maxFeatures, vocabulary, binary, sublinearTf, useIdf, idf, smoothIdf, norm, pruneAt);
+    }
+
+    /** These settings with {@code smoothIdf} changed. */
+    public VectorizerSettings withSmoothIdf(boolean smoothIdf) {
+        return new VectorizerSettings(ngrams, minDf, maxDf, maxFeatures, vocabulary, binary, sublinearTf, useIdf, idf, smoothIdf, norm, pruneAt);
+    }
+
+    /** These settings with {@code norm} changed. */
+    public VectorizerSettings withNorm(Norm norm) {
+        return new VectorizerSettings(ngrams, minDf, maxDf, maxFeatures, vocabulary, binary, sublinearTf, useIdf, idf, smoothIdf, norm, pruneAt);
+    }
+
+    /** These settings with {@code pruneAt} changed. */
+    public VectorizerSettings withPruneAt(int pruneAt) {
+        return new VectorizerSettings(ngrams, minDf, maxDf, maxFeatures, vocabulary, binary, sublinearTf, useIdf, idf, smoothIdf, norm, pruneAt);
     }
 
     /** Whether a corpus is needed: to learn the vocabulary, or the document frequencies. */

@@ -98,7 +98,7 @@ final class PlausibilityScorer {
             double s;
             if (c == 0xFFFD) {
                 s = INVALID;
-            } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && Character.isIdeographic(c)) {
+            } else if (org.zhpipe.text.Scripts.isHanIdeograph(c)) {
                 s = frequencies.logProbability(c);
                 int rank = frequencies.rank(c);
                 if (rank > 0 && rank <= COMMON_RANK) {

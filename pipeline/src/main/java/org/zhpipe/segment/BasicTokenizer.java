@@ -2,7 +2,6 @@ package org.zhpipe.segment;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterEnums.ECharacterCategory;
-import com.ibm.icu.lang.UScript;
 import org.zhpipe.stage.Segmenter;
 import org.zhpipe.text.Text;
 import org.zhpipe.text.TokenType;
@@ -117,7 +116,7 @@ public final class BasicTokenizer implements Segmenter {
     }
 
     static boolean isHan(int cp) {
-        return UScript.getScript(cp) == UScript.HAN;
+        return org.zhpipe.text.Scripts.isHan(cp);
     }
 
     private static boolean isPunctuation(int category) {

@@ -5,18 +5,14 @@ import org.zhpipe.resource.DataFileRef;
 import java.nio.file.Path;
 import java.util.List;
 import org.zhpipe.feature.HashingTf;
-import org.zhpipe.feature.IdfFormula;
 import org.zhpipe.feature.IdfTable;
-import org.zhpipe.feature.IdfTableException;
 import org.zhpipe.feature.KeywordEstimator;
 import org.zhpipe.feature.KeywordExtractor;
-import org.zhpipe.feature.Norm;
 import org.zhpipe.feature.TfIdfEstimator;
 import org.zhpipe.feature.TfIdfModel;
 import org.zhpipe.feature.VectorizerSettings;
 import org.zhpipe.feature.Vocabulary;
 import org.zhpipe.feature.VocabularyFile;
-import org.zhpipe.feature.VocabularyFileException;
 import org.zhpipe.stage.FitException;
 import org.zhpipe.stage.Stage;
 
@@ -29,17 +25,31 @@ final class FeatureStages {
     }
 
     static Stage bow(BowParams p, BuildContext context) {
-        VectorizerSettings settings = new VectorizerSettings(FeatureParams.ngrams(p.ngram()),
-                FeatureParams.dfBound(p.minDf(), "minDf"), FeatureParams.dfBound(p.maxDf(), "maxDf"), p.maxFeatures(),
-                p.vocabulary(), p.binary(), false, false, IdfFormula.SKLEARN, true, Norm.NONE, p.pruneAt());
+        VectorizerSettings settings = VectorizerSettings.bagOfWords()
+                .withNgrams(FeatureParams.ngrams(p.ngram()))
+                .withMinDf(FeatureParams.dfBound(p.minDf(), "minDf"))
+                .withMaxDf(FeatureParams.dfBound(p.maxDf(), "maxDf"))
+                .withMaxFeatures(p.maxFeatures())
+                .withVocabulary(p.vocabulary())
+                .withBinary(p.binary())
+                .withPruneAt(p.pruneAt());
         return vectorizer(settings, p.model(), p.modelDocuments(), p.modelSha256(), context);
     }
 
     static Stage tfIdf(TfIdfParams p, BuildContext context) {
-        VectorizerSettings settings = new VectorizerSettings(FeatureParams.ngrams(p.ngram()),
-                FeatureParams.dfBound(p.minDf(), "minDf"), FeatureParams.dfBound(p.maxDf(), "maxDf"), p.maxFeatures(),
-                p.vocabulary(), p.binary(), p.sublinearTf(), p.useIdf(), p.idf(), p.smoothIdf(), p.norm(),
-                p.pruneAt());
+        VectorizerSettings settings = VectorizerSettings.tfIdf()
+                .withNgrams(FeatureParams.ngrams(p.ngram()))
+                .withMinDf(FeatureParams.dfBound(p.minDf(), "minDf"))
+                .withMaxDf(FeatureParams.dfBound(p.maxDf(), "maxDf"))
+                .withMaxFeatures(p.maxFeatures())
+                .withVocabulary(p.vocabulary())
+                .withBinary(p.binary())
+                .withSublinearTf(p.sublinearTf())
+                .withUseIdf(p.useIdf())
+                .withIdf(p.idf())
+                .withSmoothIdf(p.smoothIdf())
+                .withNorm(p.norm())
+                .withPruneAt(p.pruneAt());
         return vectorizer(settings, p.model(), p.modelDocuments(), p.modelSha256(), context);
     }
 

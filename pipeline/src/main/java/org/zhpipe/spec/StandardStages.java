@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhpipe.convert.ConvertStage;
-import org.zhpipe.convert.OpenccConfigException;
 import org.zhpipe.convert.OpenccLoader;
 import org.zhpipe.normalize.CaseFoldStage;
 import org.zhpipe.normalize.HalfwidthStage;
@@ -18,7 +17,6 @@ import org.zhpipe.normalize.TrailingStopStage;
 import org.zhpipe.normalize.UnicodeFilterStage;
 import org.zhpipe.normalize.WhitespaceStage;
 import org.zhpipe.segment.BasicTokenizer;
-import org.zhpipe.segment.DictionaryException;
 import org.zhpipe.segment.DictionarySegmenter;
 import org.zhpipe.segment.HanlpSegmenter;
 import org.zhpipe.segment.HmmModel;
@@ -37,7 +35,6 @@ import org.zhpipe.token.EnglishModels;
 import org.zhpipe.token.LemmatizeStage;
 import org.zhpipe.token.StopwordFilter;
 import org.zhpipe.token.StopwordList;
-import org.zhpipe.token.TermListException;
 import org.zhpipe.token.TokenFilter;
 
 /** The stage types that ship with zhpipe, and how each builds its runtime stage. */

@@ -339,7 +339,7 @@ public final class ChineseLemmaRules {
                 continue;
             }
             int c = s.codePointAt(i);
-            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+            if (!org.zhpipe.text.Scripts.isHan(c)) {
                 return false;
             }
             i += Character.charCount(c);

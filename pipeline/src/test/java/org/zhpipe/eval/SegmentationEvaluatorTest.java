@@ -28,7 +28,7 @@ class SegmentationEvaluatorTest {
     void pipelineTokensAreScoredAgainstEachGoldLine() throws IOException {
         Path gold = write("gold.utf8", "我  喜欢  𠀀\r\n\r\n他  来\r\n");
         Pipeline tokenize = Spec.parseInline("tokenize").build();
-        SegmentationReport report = new SegmentationEvaluator(WordList.of(List.of("我", "他", "来")), 1)
+        SegmentationReport report = new SegmentationEvaluator(TrainingWords.of(List.of("我", "他", "来")), 1)
                 .evaluate(gold, tokenize);
         // 我 喜 欢 𠀀 / (blank) / 他 来: 3 lines, 5 gold words, 6 predicted, 4 correct; 喜欢 and 𠀀 are OOV
         assertEquals(new SegmentationScore(3, 0, List.of(), 5, 6, 4, true, 2, 1), report.score());

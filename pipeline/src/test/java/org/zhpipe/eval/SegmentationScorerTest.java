@@ -13,7 +13,7 @@ import org.zhpipe.text.Tokens;
 /** The bakeoff's scoring on cases computed by hand. */
 class SegmentationScorerTest {
     private static final double EXACT = 1e-12;
-    private static final WordList WORDS = WordList.of(List.of("我", "喜欢", "北京", "他", "来", "了", "。"));
+    private static final TrainingWords WORDS = TrainingWords.of(List.of("我", "喜欢", "北京", "他", "来", "了", "。"));
 
     private static Segmentation seg(String line) {
         return Segmentation.parse(line);

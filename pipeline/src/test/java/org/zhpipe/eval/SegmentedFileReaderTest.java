@@ -62,7 +62,7 @@ class SegmentedFileReaderTest {
         assertEquals(missing, e.path());
         assertEquals(0, e.line());
         assertEquals(dir + ": is a directory, expected a text file",
-                assertThrows(EvalInputException.class, () -> WordList.read(dir)).getMessage());
+                assertThrows(EvalInputException.class, () -> TrainingWords.read(dir)).getMessage());
     }
 
     @Test
@@ -82,7 +82,7 @@ class SegmentedFileReaderTest {
         Path file = dir.resolve("words.utf8");
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         Files.write(file, concat(bom, "北京\r\n  喜欢 \r\n\r\n北京\r\n天安门\u3000\n".getBytes(StandardCharsets.UTF_8)));
-        WordList words = WordList.read(file);
+        TrainingWords words = TrainingWords.read(file);
         assertEquals(3, words.size());
         assertEquals(true, words.contains("北京"));
         assertEquals(true, words.contains("喜欢"));

@@ -26,7 +26,7 @@ class SighanGoldTest {
     void goldAgainstItselfIsPerfectAndOovRateIsTheBakeoffs(String corpus, long lines, long words, double oovRate) {
         Path dir = data();
         List<Segmentation> gold = SegmentedFileReader.readAll(dir.resolve(corpus + "_test_gold.utf8"));
-        SegmentationScorer scorer = new SegmentationScorer(WordList.read(dir.resolve(corpus
+        SegmentationScorer scorer = new SegmentationScorer(TrainingWords.read(dir.resolve(corpus
                 + "_training_words.utf8")));
         for (int i = 0; i < gold.size(); i++) {
             scorer.add(i + 1, gold.get(i), gold.get(i));

@@ -10,24 +10,24 @@ import java.util.Set;
  * as the SIGHAN bakeoff's {@code *_training_words.utf8} files. Immutable and thread-safe.
  *
  * <pre>{@code
- * WordList words = WordList.read(Path.of("pku_training_words.utf8"));
+ * TrainingWords words = TrainingWords.read(Path.of("pku_training_words.utf8"));
  * words.contains("北京");   // true
  * }</pre>
  */
-public final class WordList {
+public final class TrainingWords {
     private final Set<String> words;
 
-    private WordList(Set<String> words) {
+    private TrainingWords(Set<String> words) {
         this.words = words;
     }
 
     /** A word list of the given words (each stripped of surrounding white space; blank ones ignored). */
-    public static WordList of(Collection<String> words) {
+    public static TrainingWords of(Collection<String> words) {
         Set<String> set = new HashSet<>(words.size() * 2);
         for (String w : words) {
             add(set, w);
         }
-        return new WordList(Set.copyOf(set));
+        return new TrainingWords(Set.copyOf(set));
     }
 
     /**
@@ -36,14 +36,14 @@ public final class WordList {
      *
      * @throws EvalInputException if the file is missing, unreadable or not valid UTF-8
      */
-    public static WordList read(Path path) {
+    public static TrainingWords read(Path path) {
         Set<String> set = new HashSet<>();
         try (Utf8LineReader lines = Utf8LineReader.open(path)) {
             for (String line = lines.next(); line != null; line = lines.next()) {
                 add(set, line);
             }
         }
-        return new WordList(Set.copyOf(set));
+        return new TrainingWords(Set.copyOf(set));
     }
 
     private static void add(Set<String> set, String word) {
