@@ -3,8 +3,9 @@ package org.zhpipe.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.zhpipe.spec.StageParameter;
 import org.zhpipe.spec.StageRegistry;
-import org.zhpipe.spec.StageType;
+import org.zhpipe.stage.type.StageType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -43,7 +44,7 @@ final class StagesCommand implements Callable<Integer> {
             if (type.primary() != null) {
                 out.printf("  inline: %s:<%s>%n", type.name(), type.primary());
             }
-            for (StageType.Parameter p : type.parameterInfo()) {
+            for (StageParameter p : StageParameter.of(type)) {
                 out.printf("  %-18s %-14s default %-10s %s%n", p.name() + (p.primary() ? "*" : ""), p.type(),
                         p.defaultJson(), p.description());
             }

@@ -1,5 +1,6 @@
 package org.zhpipe.spec;
 
+import org.zhpipe.stage.type.Doc;
 /** Parameters of {@code convert}. Inline: {@code convert:t2s}, {@code convert:s2twp;tofu=false}. */
 public record ConvertParams(
         @Doc("OpenCC configuration: s2t, t2s, s2tw, tw2s, s2twp, tw2sp, s2hk, hk2s, s2hkp, hk2sp, t2tw, tw2t, t2hk, "

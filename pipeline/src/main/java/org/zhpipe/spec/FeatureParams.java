@@ -1,5 +1,6 @@
 package org.zhpipe.spec;
 
+import org.zhpipe.stage.type.InvalidParameterException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

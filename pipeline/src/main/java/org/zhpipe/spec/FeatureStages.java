@@ -1,5 +1,7 @@
 package org.zhpipe.spec;
 
+import org.zhpipe.stage.type.BuildContext;
+import org.zhpipe.stage.type.InvalidParameterException;
 import org.zhpipe.resource.DataFileException;
 import org.zhpipe.resource.DataFileRef;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package org.zhpipe.spec;
 
+import org.zhpipe.stage.type.Doc;
+import org.zhpipe.stage.type.InvalidParameterException;
 /** Parameters of {@code filter}. Inline: {@code filter:cjk_ascii}, {@code filter:[[:Han:][:Latin:]]}. */
 public record FilterParams(
         @Doc("what to keep: a preset (cjk_ascii, han_letters_digits) or an ICU UnicodeSet pattern such as "

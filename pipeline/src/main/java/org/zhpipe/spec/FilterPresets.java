@@ -1,5 +1,7 @@
 package org.zhpipe.spec;
 
+import org.zhpipe.stage.type.InvalidParameterException;
+import org.zhpipe.stage.type.Suggestions;
 import com.ibm.icu.text.UnicodeSet;
 import java.util.LinkedHashMap;
 import java.util.Map;

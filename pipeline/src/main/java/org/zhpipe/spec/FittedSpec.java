@@ -1,5 +1,6 @@
 package org.zhpipe.spec;
 
+import org.zhpipe.stage.type.FittableParams;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package org.zhpipe.spec;
 
+import org.zhpipe.stage.type.Doc;
+import org.zhpipe.stage.type.InvalidParameterException;
 import java.util.List;
 import org.zhpipe.feature.Norm;
 

@@ -1,5 +1,7 @@
 package org.zhpipe.spec;
 
+import org.zhpipe.stage.type.StageType;
+import org.zhpipe.stage.type.Suggestions;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,8 @@
 package org.zhpipe.spec;
 
+import org.zhpipe.stage.type.Doc;
+import org.zhpipe.stage.type.InvalidParameterException;
+import org.zhpipe.stage.type.FittableParams;
 /**
  * Parameters of {@code keywords}. Inline: {@code keywords} (20 keywords, jieba's IDF table), {@code keywords:5},
  * {@code keywords:top=10;idfTable=fit}.

@@ -1,5 +1,9 @@
 package org.zhpipe.spec;
 
+import org.zhpipe.stage.type.StageType;
+import org.zhpipe.stage.type.Doc;
+import org.zhpipe.stage.type.InvalidParameterException;
+import org.zhpipe.stage.type.Suggestions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.Constructor;

@@ -1,5 +1,6 @@
 package org.zhpipe.spec;
 
+import org.zhpipe.stage.type.Doc;
 import java.util.List;
 import org.zhpipe.segment.SegmentAlgorithm;
 

@@ -1,5 +1,10 @@
 package org.zhpipe.spec;
 
+import org.zhpipe.stage.type.StageType;
+import org.zhpipe.stage.type.BuildContext;
+import org.zhpipe.stage.type.InvalidParameterException;
+import org.zhpipe.stage.type.FittableParams;
+import org.zhpipe.stage.type.Suggestions;
 import org.zhpipe.resource.ResourceCache;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;

@@ -1,5 +1,6 @@
 package org.zhpipe.spec;
 
+import org.zhpipe.stage.type.StageType;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;

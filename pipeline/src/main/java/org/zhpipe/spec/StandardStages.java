@@ -1,5 +1,10 @@
 package org.zhpipe.spec;
 
+import org.zhpipe.stage.type.StageType;
+import org.zhpipe.stage.type.BuildContext;
+import org.zhpipe.stage.type.InvalidParameterException;
+import org.zhpipe.stage.type.NoParams;
+import org.zhpipe.stage.type.Suggestions;
 import org.zhpipe.resource.DataFileException;
 import org.zhpipe.resource.DataFileRef;
 import org.zhpipe.resource.ResourceCache;

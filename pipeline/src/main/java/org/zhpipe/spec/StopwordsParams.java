@@ -1,5 +1,8 @@
 package org.zhpipe.spec;
 
+import org.zhpipe.stage.type.Doc;
+import org.zhpipe.stage.type.InvalidParameterException;
+import org.zhpipe.stage.type.Suggestions;
 import java.util.List;
 import org.zhpipe.token.StopwordList;
 

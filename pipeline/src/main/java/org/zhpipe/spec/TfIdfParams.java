@@ -1,5 +1,8 @@
 package org.zhpipe.spec;
 
+import org.zhpipe.stage.type.Doc;
+import org.zhpipe.stage.type.InvalidParameterException;
+import org.zhpipe.stage.type.FittableParams;
 import java.util.List;
 import org.zhpipe.feature.IdfFormula;
 import org.zhpipe.feature.Norm;

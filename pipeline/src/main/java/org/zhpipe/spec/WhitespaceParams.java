@@ -1,5 +1,6 @@
 package org.zhpipe.spec;
 
+import org.zhpipe.stage.type.Doc;
 import org.zhpipe.normalize.WhitespaceStage;
 
 /** Parameters of {@code whitespace}. Inline: {@code whitespace}, {@code whitespace:keepNewlines}. */

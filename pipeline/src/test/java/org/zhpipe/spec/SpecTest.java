@@ -1,5 +1,8 @@
 package org.zhpipe.spec;
 
+import org.zhpipe.stage.type.StageType;
+import org.zhpipe.stage.type.Doc;
+import org.zhpipe.stage.type.NoParams;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;

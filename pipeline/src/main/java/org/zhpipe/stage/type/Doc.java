@@ -1,4 +1,4 @@
-package org.zhpipe.spec;
+package org.zhpipe.stage.type;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,15 +1,15 @@
-package org.zhpipe.spec;
+package org.zhpipe.stage.type;
 
 import java.util.Collection;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** "Did you mean" hints: the closest known name by Levenshtein distance (Commons Text), if it is close enough. */
-final class Suggestions {
+public final class Suggestions {
     private Suggestions() {
     }
 
     /** The closest candidate within a distance of max(2, length / 3), or sharing a prefix of 3+, or {@code null}. */
-    static String closest(String input, Collection<String> candidates) {
+    public static String closest(String input, Collection<String> candidates) {
         String lower = input.toLowerCase(java.util.Locale.ROOT);
         LevenshteinDistance distance = new LevenshteinDistance(Math.max(2, lower.length() / 3));
         String best = null;
@@ -29,7 +29,7 @@ final class Suggestions {
     }
 
     /** {@code "; did you mean \"x\"?"}, or {@code "."} when nothing is close; a sentence follows either. */
-    static String didYouMean(String input, Collection<String> candidates) {
+    public static String didYouMean(String input, Collection<String> candidates) {
         String best = closest(input, candidates);
         return best == null ? "." : "; did you mean \"" + best + "\"?";
     }

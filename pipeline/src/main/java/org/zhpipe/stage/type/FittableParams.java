@@ -1,4 +1,4 @@
-package org.zhpipe.spec;
+package org.zhpipe.stage.type;
 
 /**
  * The parameters of a stage that {@code zhpipe fit} can fit: where its fitted model is, and how to record one. The

@@ -1,4 +1,4 @@
-package org.zhpipe.spec;
+package org.zhpipe.stage.type;
 
 import org.zhpipe.resource.ResourceCache;
 import java.lang.reflect.RecordComponent;
@@ -15,14 +15,21 @@ import org.zhpipe.stage.StageKind;
  * a default instance supplies the defaults), the parameter the inline form sets ({@code filter:cjk_ascii}), and a
  * factory that builds the runtime stage.
  *
- * <p>Library users register their own:
+ * <p>Each stage type of zhpipe is declared in one file named after it, in the package of its kind: the type
+ * {@code token_filter} is {@code org.zhpipe.token.TokenFilterStage}, holding its {@code record Params}, its
+ * {@code TYPE} and its factory. Library users declare their own the same way and register them:
  * <pre>{@code
- * record ReverseParams() {}
- * StageType<ReverseParams> reverse = StageType.of("reverse", StageKind.TEXT, "Reverses the text.",
- *         new ReverseParams(), null, p -> new ReverseStage());
- * StageRegistry registry = StageRegistry.standard().with(reverse);
+ * final class ReverseStage implements TextStage {
+ *     public record Params(@Doc("reverse code points, not chars") boolean codePoints) {}
+ *     public static final StageType<Params> TYPE = StageType.of("reverse", StageKind.TEXT, "Reverses the text.",
+ *             new Params(true), "codePoints", p -> new ReverseStage(p.codePoints()));
+ *     ...
+ * }
+ * StageRegistry registry = StageRegistry.standard().with(ReverseStage.TYPE);
  * Pipeline p = Spec.parse("{\"stages\": [{\"type\": \"reverse\"}]}", registry).build();
  * }</pre>
+ *
+ * <p>This class knows no JSON: {@code org.zhpipe.spec} binds a stage's JSON object to the parameter record.
  *
  * @param <P> the parameter record
  */
@@ -121,22 +128,6 @@ public final class StageType<P extends Record> {
 
     public List<String> parameterNames() {
         return parameters().stream().map(RecordComponent::getName).toList();
-    }
-
-    /** One parameter as {@code zhpipe stages} shows it. */
-    public record Parameter(String name, String type, Object defaultValue, String description, boolean primary) {
-        /** The default as JSON text, or {@code "(required)"}. */
-        public String defaultJson() {
-            return defaultValue == null ? "(required)" : Spec.toNode(defaultValue).toString();
-        }
-    }
-
-    /** The parameters with their type names, defaults and documentation. */
-    public List<Parameter> parameterInfo() {
-        return parameters().stream()
-                .map(c -> new Parameter(c.getName(), ParamBinder.typeName(c), ParamBinder.defaultValue(this, c),
-                        ParamBinder.doc(c), c.getName().equals(primary)))
-                .toList();
     }
 
     /** Builds the runtime stage; {@code params} must be of this type's parameter record. */

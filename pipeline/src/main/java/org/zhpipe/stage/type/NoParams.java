@@ -1,4 +1,4 @@
-package org.zhpipe.spec;
+package org.zhpipe.stage.type;
 
 /** The parameter record of stages that take none. */
 public record NoParams() {

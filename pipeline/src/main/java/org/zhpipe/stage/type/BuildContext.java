@@ -1,4 +1,4 @@
-package org.zhpipe.spec;
+package org.zhpipe.stage.type;
 
 import java.nio.file.Path;
 import java.util.Collection;

@@ -1,9 +1,9 @@
-package org.zhpipe.spec;
+package org.zhpipe.stage.type;
 
 /**
  * Thrown by a parameter record's constructor or a stage factory when a parameter has a value of the right type that
  * is still wrong (an invalid UnicodeSet pattern, a replacement of two characters). The spec reader turns it into a
- * {@link SpecException} that names the parameter's path and position.
+ * {@code org.zhpipe.spec.SpecException} that names the parameter's path and position.
  */
 public final class InvalidParameterException extends IllegalArgumentException {
     private final String parameter;
