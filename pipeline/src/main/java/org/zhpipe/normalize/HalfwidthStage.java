@@ -1,6 +1,9 @@
 package org.zhpipe.normalize;
 
 import org.zhpipe.stage.CodePointMapper;
+import org.zhpipe.stage.StageKind;
+import org.zhpipe.stage.type.Doc;
+import org.zhpipe.stage.type.StageType;
 
 /**
  * Full-width ASCII to half-width: exactly U+FF01–U+FF5E → U+0021–U+007E (minus 0xFEE0) and the ideographic space
@@ -10,6 +13,20 @@ import org.zhpipe.stage.CodePointMapper;
  * {@link NfkcStage}. Immutable and thread-safe.
  */
 public final class HalfwidthStage implements CodePointMapper {
+    /** Parameters of {@code halfwidth}. Inline: {@code halfwidth}, {@code halfwidth:nfkc}. */
+    public record Params(
+            @Doc("use ICU NFKC instead of the exact full-width ASCII mapping: also folds ① ℃ ㎏ ﹏ and half-width "
+                    + "katakana")
+            boolean nfkc) {
+        public static final Params DEFAULTS = new Params(false);
+    }
+
+    /** The stage type {@code halfwidth}: this stage, or {@link NfkcStage} with {@code nfkc}. */
+    public static final StageType<Params> TYPE = StageType.of("halfwidth", StageKind.TEXT,
+            "Full-width ASCII (U+FF01–U+FF5E) and the ideographic space to half-width; or ICU NFKC.",
+            Params.DEFAULTS, "nfkc",
+            p -> p.nfkc() ? new NfkcStage() : new HalfwidthStage());
+
     @Override
     public int map(int codePoint) {
         if (codePoint >= 0xFF01 && codePoint <= 0xFF5E) {

@@ -8,6 +8,9 @@ import org.apache.commons.text.translate.CharSequenceTranslator;
 import org.zhpipe.stage.TextStage;
 import org.zhpipe.text.Text;
 import org.zhpipe.text.TextBuilder;
+import org.zhpipe.stage.StageKind;
+import org.zhpipe.stage.type.NoParams;
+import org.zhpipe.stage.type.StageType;
 
 /**
  * Decodes HTML 4 character references with Apache Commons Text ({@link StringEscapeUtils#UNESCAPE_HTML4}):
@@ -16,6 +19,12 @@ import org.zhpipe.text.TextBuilder;
  * code points beyond U+10FFFF) stay as they are. Tags are not removed. Immutable and thread-safe.
  */
 public final class HtmlUnescapeStage implements TextStage {
+    /** The stage type {@code html_unescape}; no parameters. */
+    public static final StageType<NoParams> TYPE = StageType.of("html_unescape", StageKind.TEXT,
+            "Decodes HTML character references (&amp; &nbsp; &#20013; ...) with Commons Text.",
+            NoParams.DEFAULTS, null,
+            p -> new HtmlUnescapeStage());
+
     private final CharSequenceTranslator translator = StringEscapeUtils.UNESCAPE_HTML4;
 
     @Override

@@ -5,6 +5,9 @@ import com.ibm.icu.text.UnicodeSet;
 import org.zhpipe.stage.TextStage;
 import org.zhpipe.text.Text;
 import org.zhpipe.text.TextBuilder;
+import org.zhpipe.stage.StageKind;
+import org.zhpipe.stage.type.Doc;
+import org.zhpipe.stage.type.StageType;
 
 /**
  * Cleans white space and invisible characters:
@@ -22,6 +25,26 @@ import org.zhpipe.text.TextBuilder;
 public final class WhitespaceStage implements TextStage {
     /** The default invisible characters. */
     public static final String DEFAULT_INVISIBLE = "[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]";
+
+    /** Parameters of {@code whitespace}. Inline: {@code whitespace}, {@code whitespace:keepNewlines}. */
+    public record Params(
+            @Doc("replace each run of white space (incl. U+3000, NBSP, tabs, line breaks) with one space")
+            boolean collapse,
+            @Doc("remove white space at the start and the end")
+            boolean trim,
+            @Doc("a collapsed run that holds a line break becomes a newline instead of a space")
+            boolean keepNewlines,
+            @Doc("UnicodeSet of invisible characters to delete; \"[]\" deletes none")
+            String invisible) {
+        public static final Params DEFAULTS = new Params(true, true, false, DEFAULT_INVISIBLE);
+    }
+
+    /** The stage type {@code whitespace}. */
+    public static final StageType<Params> TYPE = StageType.of("whitespace", StageKind.TEXT,
+            "Collapses white space runs, removes invisible characters, trims.",
+            Params.DEFAULTS, null,
+            p -> new WhitespaceStage(p.collapse(), p.trim(), p.keepNewlines(),
+                    FilterStage.unicodeSet(p.invisible(), "invisible")));
 
     private static final byte OTHER = 0;
     private static final byte SPACE = 1;

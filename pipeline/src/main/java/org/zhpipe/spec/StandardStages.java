@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.zhpipe.convert.ConvertStage;
 import org.zhpipe.convert.OpenccLoader;
-import org.zhpipe.normalize.CaseFoldStage;
+import org.zhpipe.normalize.FilterStage;
 import org.zhpipe.normalize.HalfwidthStage;
 import org.zhpipe.normalize.HtmlUnescapeStage;
 import org.zhpipe.normalize.LowercaseStage;
@@ -49,31 +49,15 @@ final class StandardStages {
 
     static List<StageType<?>> all() {
         return List.of(
-                StageType.of("halfwidth", StageKind.TEXT,
-                        "Full-width ASCII (U+FF01–U+FF5E) and the ideographic space to half-width; or ICU NFKC.",
-                        HalfwidthParams.DEFAULTS, "nfkc",
-                        p -> p.nfkc() ? new NfkcStage() : new HalfwidthStage()),
-                StageType.of("lowercase", StageKind.TEXT,
-                        "Locale-independent lowercase, or full Unicode case folding.",
-                        LowercaseParams.DEFAULTS, "mode",
-                        p -> p.mode() == CaseMode.FOLD ? new CaseFoldStage() : new LowercaseStage()),
-                StageType.of("html_unescape", StageKind.TEXT,
-                        "Decodes HTML character references (&amp; &nbsp; &#20013; ...) with Commons Text.",
-                        NoParams.DEFAULTS, null,
-                        p -> new HtmlUnescapeStage()),
-                StageType.of("whitespace", StageKind.TEXT,
-                        "Collapses white space runs, removes invisible characters, trims.",
-                        WhitespaceParams.DEFAULTS, null,
-                        p -> new WhitespaceStage(p.collapse(), p.trim(), p.keepNewlines(),
-                                FilterPresets.pattern(p.invisible(), "invisible"))),
+                HalfwidthStage.TYPE,
+                LowercaseStage.TYPE,
+                HtmlUnescapeStage.TYPE,
+                WhitespaceStage.TYPE,
                 StageType.withContext("convert", StageKind.TEXT,
                         "Traditional ↔ simplified and regional conversion exactly as OpenCC 1.4.1 does it.",
                         ConvertParams.DEFAULTS, "config",
                         StandardStages::convert),
-                StageType.of("filter", StageKind.TEXT,
-                        "Keeps only the code points of a UnicodeSet (or preset); drops or replaces the rest.",
-                        FilterParams.DEFAULTS, "keep",
-                        StandardStages::filter),
+                FilterStage.TYPE,
                 StageType.withContext("segment", StageKind.SEGMENTER,
                         "Word segmentation: maximum matching, or unigram Viterbi with an HMM for unknown words "
                                 + "(jieba's dictionary), or HanLP.",
@@ -246,11 +230,5 @@ final class StandardStages {
                     TokenFilterParams.PLACEHOLDERS.get(name));
         }
         return b.build();
-    }
-
-    private static org.zhpipe.stage.TextStage filter(FilterParams p) {
-        int replacement = p.replacement().isEmpty() ? CodePointMapper.DELETE : p.replacement().codePointAt(0);
-        UnicodeFilterStage filter = new UnicodeFilterStage(FilterPresets.resolve(p.keep()), replacement);
-        return p.stripTrailingStop() ? new TextStageSequence(List.of(filter, new TrailingStopStage())) : filter;
     }
 }

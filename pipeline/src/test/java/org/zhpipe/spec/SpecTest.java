@@ -137,7 +137,7 @@ class SpecTest {
                 + "\"mode\": \"fold\"}, {\"type\": \"filter\", \"keep\": \"[\\\\p{Script=Han},]\", \"replacement\": \"_\"},"
                 + " {\"type\": \"whitespace\", \"keepNewlines\": true, \"trim\": false}, {\"type\": \"tokenize\"}]}");
         assertEquals(json, inline);
-        assertEquals("[\\p{Script=Han},]", ((FilterParams) inline.stages().get(2).params()).keep());
+        assertEquals("[\\p{Script=Han},]", ((org.zhpipe.normalize.FilterStage.Params) inline.stages().get(2).params()).keep());
     }
 
     @Test
