@@ -1,10 +1,19 @@
 package org.zhpipe.convert;
 
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.zhpipe.resource.DataFileException;
+import org.zhpipe.resource.DataFileRef;
 import org.zhpipe.stage.Inspectable;
+import org.zhpipe.stage.StageKind;
 import org.zhpipe.stage.TextStage;
+import org.zhpipe.stage.type.BuildContext;
+import org.zhpipe.stage.type.Doc;
+import org.zhpipe.stage.type.InvalidParameterException;
+import org.zhpipe.stage.type.StageType;
+import org.zhpipe.stage.type.Suggestions;
 import org.zhpipe.text.Text;
 import org.zhpipe.text.TextBuilder;
 
@@ -23,6 +32,24 @@ import org.zhpipe.text.TextBuilder;
  * }</pre>
  */
 public final class ConvertStage implements TextStage, Inspectable {
+    /** Parameters of {@code convert}. Inline: {@code convert:t2s}, {@code convert:s2twp;tofu=false}. */
+    public record Params(
+            @Doc("OpenCC configuration: s2t, t2s, s2tw, tw2s, s2twp, tw2sp, s2hk, hk2s, s2hkp, hk2sp, t2tw, tw2t, "
+                    + "t2hk, hk2t, t2jp, jp2t, or the path of your OpenCC-format configuration JSON (dictionaries "
+                    + "beside it); required")
+            String config,
+            @Doc("also use dictionaries marked may_output_tofu (rare characters common fonts may lack), as OpenCC's "
+                    + "library does; false behaves like OpenCC's command-line tool")
+            boolean tofu) {
+        public static final Params DEFAULTS = new Params(null, true);
+    }
+
+    /** The stage type {@code convert}: the build's {@link OpenccLoader} shares dictionaries between stages. */
+    public static final StageType<Params> TYPE = StageType.withContext("convert", StageKind.TEXT,
+            "Traditional ↔ simplified and regional conversion exactly as OpenCC 1.4.1 does it.",
+            Params.DEFAULTS, "config",
+            ConvertStage::create);
+
     private final OpenccConverter converter;
 
     public ConvertStage(OpenccConverter converter) {
@@ -143,5 +170,28 @@ public final class ConvertStage implements TextStage, Inspectable {
             out.copy(written, in.length);
             return out.build();
         }
+    }
+
+    private static ConvertStage create(Params p, BuildContext context) {
+        OpenccLoader loader = context.resources().get(OpenccLoader.class, OpenccLoader.class, OpenccLoader::new);
+        String config = p.config();
+        boolean path = config.contains("/") || config.contains("\\");
+        // OpenCC's own spelling of a bundled configuration, s2t.json, is the bundled one too
+        String bare = !path && config.endsWith(".json") ? config.substring(0, config.length() - 5) : config;
+        try {
+            DataFileRef ref = context.dataFile(OpenccLoader.bundledNames().contains(bare) ? bare : config,
+                    OpenccLoader.bundledNames(), "OpenCC configuration");
+            if (ref.isBundled()) {
+                return new ConvertStage(loader.bundled(ref.bundled(), p.tofu()));
+            }
+            if (path || config.endsWith(".json") || Files.exists(ref.file())) {
+                return new ConvertStage(loader.fromFile(ref.file(), p.tofu(), context.policy()));
+            }
+        } catch (DataFileException e) {
+            throw new InvalidParameterException("config", e.getMessage());
+        }
+        throw new InvalidParameterException("config", "unknown OpenCC configuration \"" + config + "\""
+                + Suggestions.didYouMean(config, OpenccLoader.bundledNames()) + " Bundled: "
+                + String.join(", ", OpenccLoader.bundledNames()) + "; or the path of an OpenCC configuration JSON");
     }
 }

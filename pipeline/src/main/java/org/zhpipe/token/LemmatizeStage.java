@@ -1,6 +1,14 @@
 package org.zhpipe.token;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.zhpipe.resource.ResourceCache;
+import org.zhpipe.segment.SegmentStage;
+import org.zhpipe.stage.StageKind;
 import org.zhpipe.stage.TokenStage;
+import org.zhpipe.stage.type.Doc;
+import org.zhpipe.stage.type.InvalidParameterException;
+import org.zhpipe.stage.type.StageType;
 import org.zhpipe.text.Text;
 import org.zhpipe.text.Tokens;
 
@@ -22,6 +30,43 @@ import org.zhpipe.text.Tokens;
  * <p>Immutable and thread-safe when its parts are (both are).
  */
 public final class LemmatizeStage implements TokenStage {
+    /**
+     * Parameters of {@code lemmatize}. Inline: {@code lemmatize}, {@code lemmatize:keepOriginal},
+     * {@code lemmatize:english=false}, {@code lemmatize:exceptions=哥们|看看}.
+     */
+    public record Params(
+            @Doc("English words (Latin letters) to their lemma with OpenNLP's UD English models, lowercase: "
+                    + "walking → walk, ate → eat, children → child")
+            boolean english,
+            @Doc("Chinese rules: reduplications to the base (看看 → 看, 研究研究 → 研究, 高高兴兴 → 高兴, 想一想 → 想, "
+                    + "看了看 → 看), plural 们 off nouns (同学们 → 同学), 了/着/过 after a verb removed")
+            boolean chinese,
+            @Doc("record the previous form of every token the stage changed (JSONL: \"original\")")
+            boolean keepOriginal,
+            @Doc("more words and patterns the Chinese rules leave alone, besides the bundled list (妈妈, 星星, 谢谢, "
+                    + "常常, ...); inline, separate them with |")
+            List<String> exceptions) {
+        public static final Params DEFAULTS = new Params(true, true, false, List.of());
+
+        public Params {
+            for (String word : exceptions) {
+                if (word.isBlank()) {
+                    throw new InvalidParameterException("exceptions", "an empty entry; each entry is a word");
+                }
+            }
+        }
+    }
+
+    /**
+     * The stage type {@code lemmatize}: OpenNLP's models and the core dictionary's tags are loaded once per build (the
+     * dictionary is the same copy a default {@code segment} stage uses).
+     */
+    public static final StageType<Params> TYPE = StageType.withResources("lemmatize", StageKind.TOKEN,
+            "English words to their lemma with OpenNLP (walking → walk); Chinese variants to one form by "
+                    + "rules (看看 → 看, 同学们 → 同学, 吃了饭 → 吃 饭).",
+            Params.DEFAULTS, null,
+            LemmatizeStage::create);
+
     private final EnglishLemmatizer english;
     private final ChineseLemmaRules chinese;
     private final boolean keepOriginal;
@@ -74,5 +119,18 @@ public final class LemmatizeStage implements TokenStage {
     public String toString() {
         return "LemmatizeStage[" + (english != null ? "english" : "") + (english != null && chinese != null ? ", " : "")
                 + (chinese != null ? "chinese" : "") + (keepOriginal ? ", keepOriginal" : "") + "]";
+    }
+
+    private static LemmatizeStage create(Params p, ResourceCache resources) {
+        EnglishLemmatizer english = p.english()
+                ? new EnglishLemmatizer(resources.get(EnglishModels.class, EnglishModels.class, EnglishModels::bundled))
+                : null;
+        ChineseLemmaRules chinese = null;
+        if (p.chinese()) {
+            List<String> exceptions = new ArrayList<>(ChineseLemmaRules.bundledExceptions());
+            exceptions.addAll(p.exceptions());
+            chinese = new ChineseLemmaRules(SegmentStage.bundledDictionary("core", resources), exceptions);
+        }
+        return new LemmatizeStage(english, chinese, p.keepOriginal());
     }
 }

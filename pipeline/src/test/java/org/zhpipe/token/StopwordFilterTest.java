@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zhpipe.resource.ResourceCache;
 import org.zhpipe.spec.Spec;
 import org.zhpipe.spec.SpecException;
-import org.zhpipe.spec.StopwordsParams;
+import org.zhpipe.token.StopwordsStage;
 import org.zhpipe.stage.Pipeline;
 import org.zhpipe.text.Text;
 import org.zhpipe.text.TokenType;
@@ -134,10 +134,10 @@ class StopwordFilterTest {
         assertEquals(Spec.parse("{\"stages\": [{\"type\": \"tokenize\"}, {\"type\": \"stopwords\", "
                         + "\"lists\": [\"zh\", \"en\"], \"add\": [\"转发\", \"点赞\"]}]}"),
                 Spec.parseInline("tokenize,stopwords:zh|en;add=转发|点赞"));
-        StopwordsParams params = (StopwordsParams) Spec.parseInline("segment:fmm,stopwords:punct").stages().get(1)
+        StopwordsStage.Params params = (StopwordsStage.Params) Spec.parseInline("segment:fmm,stopwords:punct").stages().get(1)
                 .params();
         assertEquals(List.of("punct"), params.lists());
-        assertEquals(StopwordsParams.DEFAULTS, Spec.parseInline("tokenize,stopwords").stages().get(1).params());
+        assertEquals(StopwordsStage.Params.DEFAULTS, Spec.parseInline("tokenize,stopwords").stages().get(1).params());
     }
 
     @Test

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.zhpipe.resource.ResourceCache;
 import org.zhpipe.spec.Spec;
 import org.zhpipe.spec.SpecException;
-import org.zhpipe.spec.TokenFilterParams;
 import org.zhpipe.text.Text;
 import org.zhpipe.text.TokenType;
 import org.zhpipe.text.Tokens;
@@ -54,8 +53,8 @@ class TokenFilterTest {
                         "个", "访问", "https://example.com", "或", "写信", "给", "a.b@example.com", "😀", "+", "1"),
                 terms("segment,token_filter"));
         // …… and —— are dictionary words (type WORD) made only of punctuation: dropped too
-        assertEquals(new TokenFilterParams(true, false, false, 0, 0, List.of(), "", List.of()),
-                TokenFilterParams.DEFAULTS);
+        assertEquals(new TokenFilterStage.Params(true, false, false, 0, 0, List.of(), "", List.of()),
+                TokenFilterStage.Params.DEFAULTS);
     }
 
     @Test
