@@ -1,10 +1,25 @@
 package org.zhpipe.spec;
 
-import org.zhpipe.stage.type.StageType;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.zhpipe.convert.ConvertStage;
+import org.zhpipe.feature.BowStage;
+import org.zhpipe.feature.HashingTfStage;
+import org.zhpipe.feature.KeywordsStage;
+import org.zhpipe.feature.TfIdfStage;
+import org.zhpipe.normalize.FilterStage;
+import org.zhpipe.normalize.HalfwidthStage;
+import org.zhpipe.normalize.HtmlUnescapeStage;
+import org.zhpipe.normalize.LowercaseStage;
+import org.zhpipe.normalize.WhitespaceStage;
+import org.zhpipe.segment.SegmentStage;
+import org.zhpipe.segment.TokenizeStage;
+import org.zhpipe.stage.type.StageType;
+import org.zhpipe.token.LemmatizeStage;
+import org.zhpipe.token.StopwordsStage;
+import org.zhpipe.token.TokenFilterStage;
 
 /**
  * The stage types a spec may name. Immutable: {@link #with} returns a new registry, so there is no global state to
@@ -17,13 +32,28 @@ public final class StageRegistry {
         this.types = types;
     }
 
-    /** The registry of every stage that ships with zhpipe (a new instance each call; cheap). */
+    /**
+     * The registry of every stage type that ships with zhpipe, in the order {@code zhpipe stages} lists them (a new
+     * instance each call; cheap). A new stage type is one file in the package of its kind, declaring its
+     * {@code TYPE}, and one line here.
+     */
     public static StageRegistry standard() {
-        StageRegistry registry = new StageRegistry(Map.of());
-        for (StageType<?> type : StandardStages.all()) {
-            registry = registry.with(type);
-        }
-        return registry;
+        return new StageRegistry(Map.of())
+                .with(HalfwidthStage.TYPE)
+                .with(LowercaseStage.TYPE)
+                .with(HtmlUnescapeStage.TYPE)
+                .with(WhitespaceStage.TYPE)
+                .with(ConvertStage.TYPE)
+                .with(FilterStage.TYPE)
+                .with(SegmentStage.TYPE)
+                .with(TokenizeStage.TYPE)
+                .with(StopwordsStage.TYPE)
+                .with(TokenFilterStage.TYPE)
+                .with(LemmatizeStage.TYPE)
+                .with(BowStage.TYPE)
+                .with(TfIdfStage.TYPE)
+                .with(HashingTfStage.TYPE)
+                .with(KeywordsStage.TYPE);
     }
 
     /** This registry plus {@code type}; a type of the same name must not exist yet. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhpipe.feature.TfIdfStage;
 import org.zhpipe.stage.Pipeline;
 
 /** The feature stages' parameters and fitted specs. */
@@ -28,11 +29,11 @@ class FeatureSpecTest {
     void countsAndFractionsKeepTheirJsonType() {
         Spec spec = Spec.parse("{\"stages\": [{\"type\": \"tokenize\"}, {\"type\": \"tfidf\", \"minDf\": 2, "
                 + "\"maxDf\": 0.5}]}");
-        TfIdfParams p = (TfIdfParams) spec.stages().get(1).params();
+        TfIdfStage.Params p = (TfIdfStage.Params) spec.stages().get(1).params();
         assertEquals(2L, p.minDf());
         assertEquals(0.5, p.maxDf());
         assertEquals(spec, Spec.parse(spec.toJson()));
-        TfIdfParams inline = (TfIdfParams) Spec.parseInline("tokenize,tfidf:minDf=2;maxDf=0.5;ngram=1|2").stages()
+        TfIdfStage.Params inline = (TfIdfStage.Params) Spec.parseInline("tokenize,tfidf:minDf=2;maxDf=0.5;ngram=1|2").stages()
                 .get(1).params();
         assertEquals(2L, inline.minDf());
         assertEquals(0.5, inline.maxDf());
@@ -86,7 +87,7 @@ class FeatureSpecTest {
         Pipeline fitted = spec.build().fit(corpus.stream());
         Path file = dir.resolve("fitted.json");
         Spec written = FittedSpec.write(spec, fitted, file).spec();
-        TfIdfParams p = (TfIdfParams) written.stages().get(1).params();
+        TfIdfStage.Params p = (TfIdfStage.Params) written.stages().get(1).params();
         assertEquals("fitted.vocab.tsv", p.model());
         assertEquals(3, p.modelDocuments());
         Spec read = Spec.read(file);

@@ -1,13 +1,18 @@
-package org.zhpipe.spec;
+package org.zhpipe.feature;
 
-import org.zhpipe.stage.type.InvalidParameterException;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.zhpipe.feature.DfBound;
-import org.zhpipe.feature.NGrams;
+import org.zhpipe.resource.DataFileException;
+import org.zhpipe.stage.type.BuildContext;
+import org.zhpipe.stage.type.InvalidParameterException;
 
-/** Checks and conversions shared by the parameter records of the feature stages. */
+/**
+ * What the feature stage types share: the documentation, checks and conversions of their common parameters, and the
+ * loading of the fitted model a spec names. Its static state must not reach the stage types' classes: their records'
+ * defaults are built with it.
+ */
 final class FeatureParams {
     /** gensim's default {@code prune_at}. */
     static final int PRUNE_AT = 2_000_000;
@@ -100,5 +105,20 @@ final class FeatureParams {
             throw new InvalidParameterException("modelSha256", "expected 64 hexadecimal digits, got \"" + modelSha256
                     + "\"");
         }
+    }
+
+    /** The fitted model file {@code model}, loaded once per build and path, its checksum and document count checked. */
+    static Vocabulary loadModel(String model, long documents, String sha256, BuildContext context) {
+        try {
+            Path file = context.file(model, "fitted model");
+            return context.resources().get(new ModelKey(file.toAbsolutePath().normalize(), sha256, documents),
+                    Vocabulary.class, () -> VocabularyFile.read(file, sha256, documents));
+        } catch (DataFileException e) {
+            throw new InvalidParameterException("model", e.getMessage());
+        }
+    }
+
+    /** A loaded model file. */
+    private record ModelKey(Path file, String sha256, long documents) {
     }
 }
