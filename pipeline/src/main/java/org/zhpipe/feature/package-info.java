@@ -4,6 +4,8 @@
  * CountVectorizer / TfidfVectorizer) learn a {@link org.zhpipe.feature.Vocabulary} from a corpus in one pass into
  * mergeable {@link org.zhpipe.feature.TermCounts}; {@link org.zhpipe.feature.HashingTf} needs no fitting;
  * {@link org.zhpipe.feature.KeywordExtractor} ranks a document's terms by tf × idf with an
- * {@link org.zhpipe.feature.IdfTable} (jieba's, or one fitted on the user's corpus).
+ * {@link org.zhpipe.feature.IdfTable} (jieba's, or one fitted on the user's corpus). The stage types are declared in
+ * {@link org.zhpipe.feature.BowStage}, {@link org.zhpipe.feature.TfIdfStage},
+ * {@link org.zhpipe.feature.HashingTfStage} and {@link org.zhpipe.feature.KeywordsStage}.
  */
 package org.zhpipe.feature;

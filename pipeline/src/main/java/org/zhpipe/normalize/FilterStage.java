@@ -86,7 +86,8 @@ public final class FilterStage {
             return new UnicodeSet(pattern).freeze();
         } catch (IllegalArgumentException e) {
             throw new InvalidParameterException(parameter, "invalid UnicodeSet pattern \"" + pattern + "\": "
-                    + e.getMessage() + ". Write a set in brackets, e.g. \"[\\\\u4E00-\\\\u9FFF]\" or \"[[:Han:][:L:]]\"");
+                    + e.getMessage() + ". Write a set in brackets, e.g. \"[\\\\u4E00-\\\\u9FFF]\" or "
+                    + "\"[[:Han:][:L:]]\"");
         }
     }
 }

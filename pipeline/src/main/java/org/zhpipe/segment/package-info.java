@@ -1,7 +1,8 @@
 /**
- * Segmenters: the rule-based {@link org.zhpipe.segment.BasicTokenizer} ({@code tokenize}), and dictionary
- * segmentation ({@code segment}: maximum matching, a unigram Viterbi path with jieba's character HMM for unknown
- * words, HanLP's segmenter for comparison) over an immutable {@link org.zhpipe.segment.WordDictionary} held in a
+ * Segmenters: the rule-based {@link org.zhpipe.segment.BasicTokenizer} ({@code tokenize}, declared by
+ * {@link org.zhpipe.segment.TokenizeStage}), and dictionary segmentation ({@code segment}, declared by
+ * {@link org.zhpipe.segment.SegmentStage}: maximum matching, a unigram Viterbi path with jieba's character HMM for
+ * unknown words, HanLP's segmenter for comparison) over an immutable {@link org.zhpipe.segment.WordDictionary} held in a
  * double-array trie. Word lists in jieba's format are parsed by {@link org.zhpipe.segment.WordListParser}, errors at
  * {@code file:line}.
  */

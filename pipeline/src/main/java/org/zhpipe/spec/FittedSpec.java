@@ -1,6 +1,5 @@
 package org.zhpipe.spec;
 
-import org.zhpipe.stage.type.FittableParams;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import org.zhpipe.feature.VocabularyFile;
 import org.zhpipe.io.OutputFile;
 import org.zhpipe.stage.Pipeline;
 import org.zhpipe.stage.StageKind;
+import org.zhpipe.stage.type.FittableParams;
 
 /**
  * Saves a fitted pipeline as a spec: the original spec with the fitted stage's parameters recording its model — a

@@ -1,7 +1,5 @@
 package org.zhpipe.spec;
 
-import org.zhpipe.stage.type.StageType;
-import org.zhpipe.stage.type.Suggestions;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.zhpipe.stage.type.StageType;
+import org.zhpipe.stage.type.Suggestions;
 
 /**
  * The compact inline form of a spec, for the command line: {@code halfwidth,lowercase,filter:cjk_ascii}.

@@ -1,9 +1,5 @@
 package org.zhpipe.spec;
 
-import org.zhpipe.stage.type.StageType;
-import org.zhpipe.stage.type.Doc;
-import org.zhpipe.stage.type.InvalidParameterException;
-import org.zhpipe.stage.type.Suggestions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.Constructor;
@@ -17,6 +13,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.zhpipe.stage.type.Doc;
+import org.zhpipe.stage.type.InvalidParameterException;
+import org.zhpipe.stage.type.StageType;
+import org.zhpipe.stage.type.Suggestions;
 
 /**
  * Binds a stage's JSON object to its parameter record: unknown names fail with a suggestion, each value is checked

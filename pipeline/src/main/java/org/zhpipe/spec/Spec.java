@@ -1,11 +1,5 @@
 package org.zhpipe.spec;
 
-import org.zhpipe.stage.type.StageType;
-import org.zhpipe.stage.type.BuildContext;
-import org.zhpipe.stage.type.InvalidParameterException;
-import org.zhpipe.stage.type.FittableParams;
-import org.zhpipe.stage.type.Suggestions;
-import org.zhpipe.resource.ResourceCache;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -27,9 +21,15 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.zhpipe.resource.ResourceCache;
 import org.zhpipe.stage.Pipeline;
 import org.zhpipe.stage.Stage;
 import org.zhpipe.stage.StageOrderException;
+import org.zhpipe.stage.type.BuildContext;
+import org.zhpipe.stage.type.FittableParams;
+import org.zhpipe.stage.type.InvalidParameterException;
+import org.zhpipe.stage.type.StageType;
+import org.zhpipe.stage.type.Suggestions;
 
 /**
  * A pipeline described as data: the public JSON contract

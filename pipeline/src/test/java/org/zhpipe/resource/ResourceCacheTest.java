@@ -7,9 +7,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.zhpipe.spec.Spec;
 import org.zhpipe.spec.StageRegistry;
-import org.zhpipe.stage.type.StageType;
 import org.zhpipe.stage.StageKind;
 import org.zhpipe.stage.TextStage;
+import org.zhpipe.stage.type.StageType;
 
 class ResourceCacheTest {
     record TableParams(String table) {

@@ -33,8 +33,8 @@ class FeatureSpecTest {
         assertEquals(2L, p.minDf());
         assertEquals(0.5, p.maxDf());
         assertEquals(spec, Spec.parse(spec.toJson()));
-        TfIdfStage.Params inline = (TfIdfStage.Params) Spec.parseInline("tokenize,tfidf:minDf=2;maxDf=0.5;ngram=1|2").stages()
-                .get(1).params();
+        TfIdfStage.Params inline = (TfIdfStage.Params) Spec.parseInline(
+                "tokenize,tfidf:minDf=2;maxDf=0.5;ngram=1|2").stages().get(1).params();
         assertEquals(2L, inline.minDf());
         assertEquals(0.5, inline.maxDf());
         assertEquals(List.of(1, 2), inline.ngram());

@@ -1,8 +1,8 @@
 package org.zhpipe.spec;
 
-import org.zhpipe.stage.type.StageType;
 import org.zhpipe.stage.type.Doc;
 import org.zhpipe.stage.type.NoParams;
+import org.zhpipe.stage.type.StageType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.zhpipe.normalize.FilterStage;
 import org.zhpipe.normalize.NfkcStage;
 import org.zhpipe.stage.Pipeline;
 import org.zhpipe.stage.StageKind;
@@ -137,7 +138,7 @@ class SpecTest {
                 + "\"mode\": \"fold\"}, {\"type\": \"filter\", \"keep\": \"[\\\\p{Script=Han},]\", \"replacement\": \"_\"},"
                 + " {\"type\": \"whitespace\", \"keepNewlines\": true, \"trim\": false}, {\"type\": \"tokenize\"}]}");
         assertEquals(json, inline);
-        assertEquals("[\\p{Script=Han},]", ((org.zhpipe.normalize.FilterStage.Params) inline.stages().get(2).params()).keep());
+        assertEquals("[\\p{Script=Han},]", ((FilterStage.Params) inline.stages().get(2).params()).keep());
     }
 
     @Test

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zhpipe.resource.ResourceCache;
 import org.zhpipe.spec.Spec;
 import org.zhpipe.spec.SpecException;
-import org.zhpipe.token.StopwordsStage;
 import org.zhpipe.stage.Pipeline;
 import org.zhpipe.text.Text;
 import org.zhpipe.text.TokenType;
 import org.zhpipe.text.Tokens;
+import org.zhpipe.token.StopwordsStage;
 
 /** The {@code stopwords} stage end to end after {@code segment}, and {@link StopwordFilter} on its own. */
 class StopwordFilterTest {
@@ -134,8 +134,8 @@ class StopwordFilterTest {
         assertEquals(Spec.parse("{\"stages\": [{\"type\": \"tokenize\"}, {\"type\": \"stopwords\", "
                         + "\"lists\": [\"zh\", \"en\"], \"add\": [\"转发\", \"点赞\"]}]}"),
                 Spec.parseInline("tokenize,stopwords:zh|en;add=转发|点赞"));
-        StopwordsStage.Params params = (StopwordsStage.Params) Spec.parseInline("segment:fmm,stopwords:punct").stages().get(1)
-                .params();
+        StopwordsStage.Params params = (StopwordsStage.Params) Spec.parseInline("segment:fmm,stopwords:punct").stages()
+                .get(1).params();
         assertEquals(List.of("punct"), params.lists());
         assertEquals(StopwordsStage.Params.DEFAULTS, Spec.parseInline("tokenize,stopwords").stages().get(1).params());
     }
