@@ -1,0 +1,67 @@
+package org.zhpipe.testing;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.regex.Pattern;
+
+/**
+ * What every fuzz target asserts about a parser of user bytes: it either returns, or throws one of its documented
+ * user-error types with a message a person can act on. Any other throwable (a {@code NumberFormatException}, an
+ * {@code ArrayIndexOutOfBoundsException}, an {@code IllegalStateException}) escapes unchanged, so Jazzer reports it as
+ * a finding with its stack trace.
+ */
+public final class FuzzChecks {
+    /**
+     * Text that only a Java stack trace or a library's internals would put into a message: a qualified exception class
+     * name, a stack frame, an identity hash, the JDK's own exception messages, Jackson's source descriptions.
+     */
+    private static final Pattern INTERNALS = Pattern.compile(String.join("|",
+            // a qualified exception class name, as Throwable.toString() or a wrapped cause writes it
+            "\\b(?:java|javax|sun|jdk|com\\.fasterxml|org\\.zhpipe)\\.[\\w.$]*(?:Exception|Error)\\b",
+            // a stack frame
+            "\\bat [\\w$.]+\\([\\w$]+\\.java:\\d+\\)",
+            // Object.toString() of a class without one
+            "\\b(?:[\\w$]+\\.)+[A-Z][\\w$]*@[0-9a-f]{4,}\\b",
+            // the JDK's own messages, passed on unchanged
+            "For input string:", "out of bounds for length", "Cannot invoke \"",
+            // Jackson's descriptions of its input and of Java types
+            "\\[Source:", "through reference chain", "StreamReadConstraints"));
+
+    private FuzzChecks() {
+    }
+
+    /** A call that may throw anything, as {@link Runnable} may not. */
+    @FunctionalInterface
+    public interface Call {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs {@code call}; if it throws one of {@code allowed} (or a subclass), checks the message and returns the
+     * exception; otherwise rethrows what it threw. Returns {@code null} when the call returned normally.
+     */
+    @SafeVarargs
+    public static Throwable expectOnly(Call call, Class<? extends Throwable>... allowed) throws Exception {
+        try {
+            call.run();
+            return null;
+        } catch (Exception e) {
+            for (Class<? extends Throwable> type : allowed) {
+                if (type.isInstance(e)) {
+                    assertUserMessage(e);
+                    return e;
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** The message of a user error: present, not blank, free of Java internals. */
+    public static void assertUserMessage(Throwable e) {
+        String message = e.getMessage();
+        assertNotNull(message, () -> "no message: " + e);
+        assertFalse(message.isBlank(), () -> "blank message: " + e);
+        assertFalse(INTERNALS.matcher(message).find(), () -> "the message shows Java internals: " + message);
+    }
+}
