@@ -23,7 +23,7 @@ class OpenccFuzzTest {
 
     @FuzzTest
     void config(byte[] bytes) throws Exception {
-        Throwable e = FuzzChecks.expectOnly(() -> {
+        Throwable e = FuzzChecks.expectOnly(new String(bytes, StandardCharsets.UTF_8), () -> {
             for (boolean tofu : new boolean[] {true, false}) {
                 OpenccConverter converter = LOADER.fromJson(bytes, CONFIG, DictionarySource.bundled(), "my", tofu);
                 assertNotNull(converter.convert(SENTENCE));
@@ -35,7 +35,7 @@ class OpenccFuzzTest {
 
     @FuzzTest
     void textDictionary(byte[] bytes) throws Exception {
-        Throwable e = FuzzChecks.expectOnly(() -> {
+        Throwable e = FuzzChecks.expectOnly(new String(bytes, StandardCharsets.UTF_8), () -> {
             DictionaryTable table = TextDictionaryParser.parse(DICTIONARY, DICTIONARY, bytes);
             // segment with it and convert with it, as a configuration naming it would
             DictionaryTree tree = new DictionaryTree.Single(table);

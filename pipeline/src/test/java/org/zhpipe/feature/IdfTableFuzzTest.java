@@ -3,6 +3,7 @@ package org.zhpipe.feature;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.charset.StandardCharsets;
 import org.zhpipe.testing.FuzzChecks;
 
 /**
@@ -14,7 +15,7 @@ class IdfTableFuzzTest {
 
     @FuzzTest
     void idfTable(byte[] bytes) throws Exception {
-        Throwable e = FuzzChecks.expectOnly(() -> {
+        Throwable e = FuzzChecks.expectOnly(new String(bytes, StandardCharsets.UTF_8), () -> {
             IdfTable table = IdfTable.parse(bytes, NAME);
             assertTrue(table.size() > 0, "a table without entries was accepted");
             double median = table.median();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import org.zhpipe.testing.FuzzChecks;
 
 /**
@@ -18,7 +19,7 @@ class VocabularyFileFuzzTest {
 
     @FuzzTest
     void vocabulary(byte[] bytes) throws Exception {
-        Throwable e = FuzzChecks.expectOnly(() -> {
+        Throwable e = FuzzChecks.expectOnly(new String(bytes, StandardCharsets.UTF_8), () -> {
             Vocabulary vocabulary = VocabularyFile.read(bytes, NAME, "", DOCUMENTS);
             for (int i = 0; i < vocabulary.size(); i++) {
                 long df = vocabulary.documentFrequency(i);

@@ -14,7 +14,7 @@ class EncodingDetectorFuzzTest {
     @FuzzTest
     void detect(byte[] sample) throws Exception {
         for (boolean complete : new boolean[] {true, false}) {
-            FuzzChecks.expectOnly(() -> {
+            FuzzChecks.expectOnly("", () -> {
                 DetectedEncoding detected = EncodingDetector.detect("input.txt", sample, sample.length, complete);
                 assertTrue(detected.bomLength() >= 0 && detected.bomLength() <= sample.length, detected::toString);
             }, InputException.class);

@@ -13,9 +13,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.zhpipe.spec.Spec;
 import org.zhpipe.stage.Pipeline;
 import org.zhpipe.stage.Result;
-import org.zhpipe.spec.Spec;
 import org.zhpipe.testing.FuzzChecks;
 
 /**
@@ -75,7 +75,7 @@ class LineFuzzTest {
     void jsonRecord(byte[] bytes) throws Exception {
         String line = new String(bytes, StandardCharsets.UTF_8);
         for (boolean addTokens : new boolean[] {false, true}) {
-            FuzzChecks.expectOnly(() -> {
+            FuzzChecks.expectOnly(line, () -> {
                 JsonRecord record = JsonRecord.parse(line, "text", addTokens);
                 Result result = TOKENIZE.process(record.text());
                 String newText = result.output();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.zhpipe.testing.FuzzChecks;
@@ -23,7 +24,7 @@ class WordListFuzzTest {
 
     @FuzzTest
     void mainDictionary(byte[] bytes) throws Exception {
-        Throwable e = FuzzChecks.expectOnly(() -> {
+        Throwable e = FuzzChecks.expectOnly(new String(bytes, StandardCharsets.UTF_8), () -> {
             WordList list = new WordListParser(Set.of()).read(bytes, NAME);
             WordDictionary dictionary = WordDictionary.of(list);
             assertWordsFound(list.entries(), dictionary);
@@ -33,7 +34,7 @@ class WordListFuzzTest {
 
     @FuzzTest
     void userDictionary(byte[] bytes) throws Exception {
-        Throwable e = FuzzChecks.expectOnly(() -> {
+        Throwable e = FuzzChecks.expectOnly(new String(bytes, StandardCharsets.UTF_8), () -> {
             List<WordEntry> entries = new WordListParser(BASE.tags()).read(bytes, NAME).entries();
             WordDictionary dictionary = BASE.with(entries);
             assertWordsFound(entries, dictionary);

@@ -46,7 +46,7 @@ class RandomPipelineFuzzTest {
         String inline = inlineSpec(data);
         String text = data.consumeString(200);
         String other = data.consumeRemainingAsString();
-        FuzzChecks.expectOnly(() -> run(inline, text, other), SpecException.class, FitException.class,
+        FuzzChecks.expectOnly(inline + text + other, () -> run(inline, text, other), SpecException.class, FitException.class,
                 UnfittedStageException.class);
     }
 

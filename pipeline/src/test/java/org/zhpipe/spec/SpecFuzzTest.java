@@ -20,7 +20,7 @@ class SpecFuzzTest {
     @FuzzTest
     void jsonSpec(byte[] bytes) throws Exception {
         String json = new String(bytes, StandardCharsets.UTF_8);
-        Throwable e = FuzzChecks.expectOnly(() -> assertRoundTrip(Spec.parse(json, NAME, StageRegistry.standard())),
+        Throwable e = FuzzChecks.expectOnly(json, () -> assertRoundTrip(Spec.parse(json, NAME, StageRegistry.standard())),
                 SpecException.class);
         assertTrue(e == null || e.getMessage().startsWith(NAME + ":"), () -> "does not say where: " + e);
     }
@@ -28,7 +28,7 @@ class SpecFuzzTest {
     @FuzzTest
     void inlineSpec(byte[] bytes) throws Exception {
         String inline = new String(bytes, StandardCharsets.UTF_8);
-        Throwable e = FuzzChecks.expectOnly(() -> assertRoundTrip(Spec.parseInline(inline)), SpecException.class);
+        Throwable e = FuzzChecks.expectOnly(inline, () -> assertRoundTrip(Spec.parseInline(inline)), SpecException.class);
         assertTrue(e == null || e.getMessage().startsWith("inline:"), () -> "does not say where: " + e);
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.zhpipe.testing.FuzzChecks;
 
@@ -18,7 +19,7 @@ class TermListFuzzTest {
 
     @FuzzTest
     void stopwords(byte[] bytes) throws Exception {
-        Throwable e = FuzzChecks.expectOnly(() -> {
+        Throwable e = FuzzChecks.expectOnly(new String(bytes, StandardCharsets.UTF_8), () -> {
             List<String> terms = TermListReader.read(new ByteArrayInputStream(bytes), NAME);
             StopwordList list = StopwordList.of(terms);
             for (String term : terms) {
