@@ -24,7 +24,8 @@ import org.zhpipe.text.Utf8;
  *       number that is not a whole one of 0 or more ({@code -5}, {@code 1.5}, {@code 1e400}, {@code NaN}), or such a
  *       field before a tag ({@code 云计算 -5 n}), is an error, not part of the word.</li>
  * </ul>
- * Errors name the file and line; a file ({@link #parse(Path)}) without a word is an error too. Stateless; thread-safe.
+ * Errors name the file and line: bytes that are not UTF-8, NUL bytes (UTF-16 or binary data), bad fields; a file
+ * ({@link #parse(Path)}) without a word is an error too. Stateless; thread-safe.
  */
 public final class WordListParser {
     /** The largest frequency: 10^15, so that sums over a dictionary stay far from overflowing. */
@@ -141,6 +142,10 @@ public final class WordListParser {
                         tab3 = -1;
                         doubleSpace = -1;
                         continue;
+                    }
+                    if (b == 0) {
+                        throw error(name, lineNumber, "a NUL byte, so this is not a text file in UTF-8",
+                                "is it UTF-16 or binary? save the word list as UTF-8 text");
                     }
                     if (b == '\t') {
                         if (tab < 0) {

@@ -160,6 +160,16 @@ class WordListParserTest {
     }
 
     @Test
+    void utf16OrBinaryDataIsAnErrorNotWords() {
+        byte[] utf16 = "New York 10\n".getBytes(StandardCharsets.UTF_16LE);
+        assertEquals("user.txt:1: a NUL byte, so this is not a text file in UTF-8; is it UTF-16 or binary? save the "
+                + "word list as UTF-8 text", assertThrows(DictionaryException.class, () -> parse(utf16)).getMessage());
+        byte[] binary = {'a', ' ', '1', '\n', 'b', 0, 'c'};
+        assertTrue(assertThrows(DictionaryException.class, () -> parse(binary)).getMessage()
+                .startsWith("user.txt:2: a NUL byte"));
+    }
+
+    @Test
     void invalidUtf8IsAnError() {
         byte[] bytes = {'a', ' ', '1', '\n', (byte) 0xE4, (byte) 0xB8, ' ', '2', '\n'};
         String message = assertThrows(DictionaryException.class, () -> parse(bytes)).getMessage();
