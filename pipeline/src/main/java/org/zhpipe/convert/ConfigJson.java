@@ -90,8 +90,11 @@ final class ConfigJson {
 
     private static OpenccConfigException syntax(String location, JsonLocation at, String problem) {
         String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
-        // Jackson may append "(for Array starting at [Source: ...; line: 1, column: 22])": the position is given already
-        String plain = problem.replaceAll("\\s*\\(for [^\\[]*\\[Source:.*\\]\\)", "");
+        // Jackson may append "(for Array starting at [Source: ...; line: 1, column: 22])" or "(start marker at
+        // [Source: ...])": Jackson internals, and the position is given already
+        String plain = problem == null ? "" : problem
+                .replaceAll("\\s*\\((?:for [^()]*? starting at|start marker at) \\[Source: .*?\\]\\)", "")
+                .replaceAll("\\s*\\[Source: .*?\\]", "");
         return new OpenccConfigException(location + where + ": invalid JSON: " + plain
                 + "; fix the syntax (comments and trailing commas are allowed)");
     }

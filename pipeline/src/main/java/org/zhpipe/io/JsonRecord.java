@@ -194,7 +194,13 @@ final class JsonRecord {
         };
     }
 
+    /**
+     * Jackson's message on one line, without its note on where a bracket was opened ("(for Object starting at
+     * [Source: REDACTED ...; line: 1, column: 1])"): Jackson internals, and the column is given already.
+     */
     private static String oneLine(String message) {
-        return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ")
+                .replaceAll("\\s*\\((?:for [^()]*? starting at|start marker at) \\[Source: .*?\\]\\)", "")
+                .replaceAll("\\s*\\[Source: .*?\\]", "");
     }
 }

@@ -52,10 +52,21 @@ final class LocatedJson {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new SpecException(source, at == null ? null : location(at), "",
-                    "invalid JSON: " + e.getOriginalMessage());
+                    "invalid JSON: " + withoutSource(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new SpecException(source, null, "", "cannot read the spec: " + e.getMessage());
         }
+    }
+
+    /**
+     * Jackson's message without its note on where a bracket was opened, "(for root starting at [Source: REDACTED
+     * (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1])": Jackson internals, and the error's
+     * location is given already.
+     */
+    private static String withoutSource(String message) {
+        return message == null ? "" : message
+                .replaceAll("\\s*\\((?:for [^()]*? starting at|start marker at) \\[Source: .*?\\]\\)", "")
+                .replaceAll("\\s*\\[Source: .*?\\]", "");
     }
 
     private static Location location(JsonLocation at) {

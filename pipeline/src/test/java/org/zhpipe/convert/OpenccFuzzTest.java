@@ -1,11 +1,13 @@
 package org.zhpipe.convert;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.zhpipe.testing.FuzzChecks;
 
 /**
@@ -46,5 +48,16 @@ class OpenccFuzzTest {
             assertNotNull(converter.convert(text));
         }, OpenccConfigException.class);
         assertTrue(e == null || e.getMessage().startsWith(DICTIONARY), () -> "does not name the file: " + e);
+    }
+
+    /** The pattern {@code SpecFuzzTest} found in spec errors: Jackson's notes on its input source. */
+    @Test
+    void syntaxErrorsShowNoJacksonSourceNotes() {
+        for (String json : new String[] {"{\"conversion_chain\": [", "{\"name\": \"x\"]", "[1, 2"}) {
+            OpenccConfigException e = assertThrows(OpenccConfigException.class,
+                    () -> LOADER.fromJson(json.getBytes(StandardCharsets.UTF_8), CONFIG, DictionarySource.bundled(),
+                            "my", true));
+            FuzzChecks.assertUserMessage(e, json);
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -13,6 +14,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.zhpipe.spec.Spec;
 import org.zhpipe.stage.Pipeline;
 import org.zhpipe.stage.Result;
@@ -87,6 +89,15 @@ class LineFuzzTest {
                     assertTrue(!addTokens || rendered.contains("\"tokens\":"), rendered);
                 }
             }, RecordProblem.class);
+        }
+    }
+
+    /** The pattern {@code SpecFuzzTest} found in spec errors: Jackson's notes on its input source. */
+    @Test
+    void invalidJsonShowsNoJacksonSourceNotes() {
+        for (String line : new String[] {"{\"text\": \"a\"", "{\"text\": [1, 2}", "{\"a\": {\"b\": 1]}"}) {
+            RecordProblem e = assertThrows(RecordProblem.class, () -> JsonRecord.parse(line, "text", false));
+            FuzzChecks.assertUserMessage(e, line);
         }
     }
 

@@ -25,7 +25,9 @@ import org.zhpipe.text.Text;
  * its alignment to the original and every token inside the original, in order.
  *
  * <p>Parameters that name files get bundled names or a missing file, never a fuzzed path: this target is about the
- * stages, the file readers have targets of their own. Dictionaries and models load once, through one shared
+ * stages, the file readers have targets of their own. Regular expressions come from a list too, valid and invalid
+ * ones: a fuzzed one could backtrack for ever, which a user's own pattern may do (see
+ * {@code junit-platform.properties} for Jazzer's sanitizer of them). Dictionaries and models load once, through one shared
  * {@link ResourceCache}. Seeds: {@code RandomPipelineFuzzTestInputs/randomPipeline/}.
  */
 class RandomPipelineFuzzTest {
@@ -39,7 +41,9 @@ class RandomPipelineFuzzTest {
             "files", List.of("no-such-stopwords.txt"),
             "config", List.of("s2t", "t2s", "s2twp", "tw2sp", "hk2s", "jp2t", "no-such-config.json"),
             "idfTable", List.of("jieba", "fit", "no-such-idf.txt"),
-            "model", List.of("no-such-vocabulary.tsv"));
+            "model", List.of("no-such-vocabulary.tsv"),
+            // regular expressions: valid, invalid, none that backtracks without end (a user's own choice)
+            "pattern", List.of("", "^\\d+$", "[a-z]+", "\\p{IsHan}{2,}", "(", "[", "a{2,1}", "\\"));
 
     @FuzzTest
     void randomPipeline(FuzzedDataProvider data) throws Exception {

@@ -1,10 +1,12 @@
 package org.zhpipe.spec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.zhpipe.testing.FuzzChecks;
 
 /**
@@ -30,6 +32,16 @@ class SpecFuzzTest {
         String inline = new String(bytes, StandardCharsets.UTF_8);
         Throwable e = FuzzChecks.expectOnly(inline, () -> assertRoundTrip(Spec.parseInline(inline)), SpecException.class);
         assertTrue(e == null || e.getMessage().startsWith("inline:"), () -> "does not say where: " + e);
+    }
+
+    /** Found by {@link #jsonSpec}: Jackson described its input source in the message. */
+    @Test
+    void syntaxErrorsShowNoJacksonSourceNotes() {
+        for (String json : new String[] {"{\"zhpipe\": 1,\n  \"stages\": [\n  ]]", "{\"stages\": [", "[1, 2"}) {
+            SpecException e = assertThrows(SpecException.class, () -> Spec.parse(json, NAME, StageRegistry.standard()));
+            FuzzChecks.assertUserMessage(e, json);
+            assertTrue(e.getMessage().startsWith(NAME + ":"), e.getMessage());
+        }
     }
 
     private static void assertRoundTrip(Spec spec) {
