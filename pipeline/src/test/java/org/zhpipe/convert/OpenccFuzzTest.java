@@ -29,9 +29,9 @@ class OpenccFuzzTest {
     @FuzzTest
     void config(byte[] bytes) throws Exception {
         Throwable e = FuzzChecks.expectOnly(new String(bytes, StandardCharsets.UTF_8), () -> {
+            OpenccLoader loader = new OpenccLoader();
             for (boolean tofu : new boolean[] {true, false}) {
-                OpenccConverter converter = new OpenccLoader().fromJson(bytes, CONFIG, DictionarySource.bundled(),
-                        "my", tofu);
+                OpenccConverter converter = loader.fromJson(bytes, CONFIG, DictionarySource.bundled(), "my", tofu);
                 assertNotNull(converter.convert(SENTENCE));
             }
         }, OpenccConfigException.class);
