@@ -8,6 +8,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,11 +34,17 @@ final class ConfigJson {
     private ConfigJson() {
     }
 
-    /** The value of {@code json}; {@code location} names the file in error messages. */
+    /**
+     * The value of {@code json}, UTF-8 with or without a byte order mark (as OpenCC reads it); {@code location} names
+     * the file in error messages.
+     */
     static Object parse(byte[] json, String location) {
         int skip = json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB
                 && (json[2] & 0xFF) == 0xBF ? 3 : 0;
-        try (JsonParser parser = JSON.createParser(json, skip, json.length - skip)) {
+        // decoded here, not by Jackson, which guesses UTF-16 or UTF-32 from NUL bytes and then fails on them with an
+        // I/O error of its own
+        String text = utf8(json, skip, location);
+        try (JsonParser parser = JSON.createParser(text)) {
             if (parser.nextToken() == null) {
                 throw new OpenccConfigException(location + ": empty file; an OpenCC configuration is a JSON object"
                         + " with a \"conversion_chain\"");
@@ -45,7 +57,7 @@ final class ConfigJson {
         } catch (JsonProcessingException e) {
             throw syntax(location, e.getLocation(), e.getOriginalMessage());
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // reading a byte array does not fail otherwise
+            throw new UncheckedIOException(e); // reading a string does not fail otherwise
         }
     }
 
@@ -88,10 +100,35 @@ final class ConfigJson {
         }
     }
 
+    /** {@code bytes[from..]} decoded strictly; bytes that are not UTF-8 are an error naming their line. */
+    private static String utf8(byte[] bytes, int from, String location) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+        CharBuffer out = CharBuffer.allocate(bytes.length - from);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int line = 1;
+            for (int i = from; i < in.position(); i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw new OpenccConfigException(location + ":" + line + ": not valid UTF-8; save the configuration as "
+                    + "UTF-8");
+        }
+        return out.flip().toString();
+    }
+
     private static OpenccConfigException syntax(String location, JsonLocation at, String problem) {
         String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
-        // Jackson may append "(for Array starting at [Source: ...; line: 1, column: 22])": the position is given already
-        String plain = problem.replaceAll("\\s*\\(for [^\\[]*\\[Source:.*\\]\\)", "");
+        // Jackson may append "(for Array starting at [Source: ...; line: 1, column: 22])" or "(start marker at
+        // [Source: ...])": Jackson internals, and the position is given already
+        String plain = problem == null ? "" : problem
+                .replaceAll("\\s*\\((?:for [^()]*? starting at|start marker at) \\[Source: .*?\\]\\)", "")
+                .replaceAll("\\s*\\[Source: .*?\\]", "");
         return new OpenccConfigException(location + where + ": invalid JSON: " + plain
                 + "; fix the syntax (comments and trailing commas are allowed)");
     }

@@ -94,6 +94,11 @@ public final class IdfTable {
         return of(IdfTableReader.read(file));
     }
 
+    /** The table in the bytes of a file; {@code name} names it in errors, as {@link #load} does the path. */
+    static IdfTable parse(byte[] bytes, String name) {
+        return of(IdfTableReader.read(bytes, name));
+    }
+
     /**
      * The table of {@code idf}, term → value.
      *

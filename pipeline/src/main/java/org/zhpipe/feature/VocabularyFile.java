@@ -90,6 +90,11 @@ public final class VocabularyFile {
         } catch (IOException e) {
             throw new VocabularyFileException(file + ": cannot read: " + e.getMessage(), e);
         }
+        return read(bytes, file.toString(), sha256, documents);
+    }
+
+    /** Reads the bytes of a vocabulary file; {@code file} names it in errors. */
+    static Vocabulary read(byte[] bytes, String file, String sha256, long documents) {
         String actual = HexFormat.of().formatHex(sha256().digest(bytes));
         if (!sha256.isEmpty() && !sha256.equalsIgnoreCase(actual)) {
             throw new VocabularyFileException(file + ": the file has changed since it was fitted (its SHA-256 is "

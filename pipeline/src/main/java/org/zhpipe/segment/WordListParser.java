@@ -20,9 +20,12 @@ import org.zhpipe.text.Utf8;
  *   <li>Otherwise fields are separated by spaces and read from the right: a last field that is a whole number is the
  *       frequency; a last field after such a number is the tag; a last field that is one of the known tags (those of
  *       the bundled dictionary) is the tag. The rest of the line is the word, spaces included: {@code New York ns}
- *       → word {@code New York}, tag {@code ns}; {@code machine learning} → one word.</li>
+ *       → word {@code New York}, tag {@code ns}; {@code machine learning} → one word. A last field written as a
+ *       number that is not a whole one of 0 or more ({@code -5}, {@code 1.5}, {@code 1e400}, {@code NaN}), or such a
+ *       field before a tag ({@code 云计算 -5 n}), is an error, not part of the word.</li>
  * </ul>
- * Errors name the file and line. Stateless; thread-safe.
+ * Errors name the file and line: bytes that are not UTF-8, NUL bytes (UTF-16 or binary data), bad fields; a file
+ * ({@link #parse(Path)}) without a word is an error too. Stateless; thread-safe.
  */
 public final class WordListParser {
     /** The largest frequency: 10^15, so that sums over a dictionary stay far from overflowing. */
@@ -34,7 +37,7 @@ public final class WordListParser {
         this.knownTags = Set.copyOf(knownTags);
     }
 
-    /** Reads {@code file}. */
+    /** Reads {@code file}; a file without a word is an error, as it is surely not the file meant. */
     public List<WordEntry> parse(Path file) {
         return read(file).entries();
     }
@@ -44,7 +47,7 @@ public final class WordListParser {
         return read(in, name).entries();
     }
 
-    /** Reads {@code file} into parallel arrays. */
+    /** Reads {@code file} into parallel arrays; a file without a word is an error. */
     WordList read(Path file) {
         byte[] bytes;
         try {
@@ -55,7 +58,12 @@ public final class WordListParser {
         } catch (IOException e) {
             throw new DictionaryException(file + ": cannot read: " + e.getMessage(), e);
         }
-        return read(bytes, file.toString());
+        WordList list = read(bytes, file.toString());
+        if (list.size() == 0) {
+            throw new DictionaryException(file + ": no words: the file is empty or holds only blank lines and "
+                    + "comments; a word list has one entry per line: word [frequency [tag]]");
+        }
+        return list;
     }
 
     /** Reads a word list from {@code in} into parallel arrays; {@code name} is used in error messages. */
@@ -134,6 +142,10 @@ public final class WordListParser {
                         tab3 = -1;
                         doubleSpace = -1;
                         continue;
+                    }
+                    if (b == 0) {
+                        throw error(name, lineNumber, "a NUL byte, so this is not a text file in UTF-8",
+                                "is it UTF-16 or binary? save the word list as UTF-8 text");
                     }
                     if (b == '\t') {
                         if (tab < 0) {
@@ -232,8 +244,17 @@ public final class WordListParser {
                     frequency = frequency(number, text, last, e, name, lineNumber);
                     wordEnd = beforeLast;
                 } else {
+                    if (looksNumeric(text, last, e)) {
+                        // -5, 1e400, NaN: meant as a frequency, not as part of the word
+                        throw frequencyError(text, last, e, name, lineNumber);
+                    }
                     int previous = lastIndexOf(text, ' ', s, beforeLast) + 1;
                     number = previous > s ? number(text, previous, beforeLast) : -1;
+                    if (number < 0 && previous > s && isLetters(text, last, e)
+                            && looksNumeric(text, previous, beforeLast)) {
+                        // word -5 n: a bad frequency before a tag
+                        throw frequencyError(text, previous, beforeLast, name, lineNumber);
+                    }
                     if (number >= 0) {
                         tagFrom = last;
                         tagTo = e;
@@ -298,14 +319,103 @@ public final class WordListParser {
      */
     private static long frequency(long number, char[] text, int from, int to, String name, int lineNumber) {
         if (number < 0) {
-            throw error(name, lineNumber, "frequency \"" + new String(text, from, to - from)
-                    + "\" is not a whole number", "write a count such as 100, or leave it out to let the word win");
+            throw frequencyError(text, from, to, name, lineNumber);
         }
         if (number > MAX_FREQUENCY) {
             throw error(name, lineNumber, "frequency " + new String(text, from, to - from) + " is too large",
                     "use at most 10^15");
         }
         return number;
+    }
+
+    /** The error for {@code text[from, to)}, written where a frequency goes but not a whole number of 0 or more. */
+    private static DictionaryException frequencyError(char[] text, int from, int to, String name, int lineNumber) {
+        String written = new String(text, from, to - from);
+        String hint = "write a count such as 100, or leave it out to let the word win";
+        if (isNonFinite(written)) {
+            return error(name, lineNumber, "frequency \"" + written + "\" is not a number", hint);
+        }
+        if (looksNumeric(text, from, to) && text[from] == '-' && !isZero(text, from + 1, to)) {
+            return error(name, lineNumber, "frequency \"" + written + "\" is negative", hint);
+        }
+        String note = looksNumeric(text, from, to) ? " (a word that ends in a number, such as \"Python 3.8\", "
+                + "needs a frequency after it, or TABs between the fields)" : "";
+        return error(name, lineNumber, "frequency \"" + written + "\" is not a whole number", hint + note);
+    }
+
+    /**
+     * Whether {@code text[from, to)} is written as a number, though perhaps not a whole one: a decimal number
+     * {@code [+-]digits[.digits][(e|E)[+-]digits]} (digits on at least one side of the point), or NaN or infinity in
+     * the spellings of Java's and Python's number parsers ({@code NaN}, {@code inf}, {@code Infinity}, any case,
+     * signed).
+     */
+    static boolean looksNumeric(char[] text, int from, int to) {
+        int i = from;
+        if (i < to && (text[i] == '+' || text[i] == '-')) {
+            i++;
+        }
+        if (isNonFinite(new String(text, i, to - i))) {
+            return true;
+        }
+        int digits = 0;
+        boolean point = false;
+        for (; i < to; i++) {
+            char c = text[i];
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                break;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < to && (text[i] == 'e' || text[i] == 'E')) {
+            i++;
+            if (i < to && (text[i] == '+' || text[i] == '-')) {
+                i++;
+            }
+            int exponentDigits = 0;
+            for (; i < to && text[i] >= '0' && text[i] <= '9'; i++) {
+                exponentDigits++;
+            }
+            if (exponentDigits == 0) {
+                return false;
+            }
+        }
+        return i == to;
+    }
+
+    private static boolean isNonFinite(String word) {
+        String w = word.startsWith("+") || word.startsWith("-") ? word.substring(1) : word;
+        return w.equalsIgnoreCase("nan") || w.equalsIgnoreCase("inf") || w.equalsIgnoreCase("infinity");
+    }
+
+    /** Whether {@code text[from, to)} holds no digit but 0 (so {@code -0} and {@code -0.0} are not negative). */
+    private static boolean isZero(char[] text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            if (c == 'e' || c == 'E') {
+                break;
+            }
+            if (c >= '1' && c <= '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code text[from, to)} is one or more ASCII letters, as tags are. */
+    private static boolean isLetters(char[] text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return from < to;
     }
 
     private static int indexOf(char[] text, char c, int from, int to) {

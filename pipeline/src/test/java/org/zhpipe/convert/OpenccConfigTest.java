@@ -153,6 +153,24 @@ class OpenccConfigTest {
         assertEquals(dir.resolve("chars.txt") + ":2: not valid UTF-8; save the dictionary as UTF-8", message);
     }
 
+    /** Found by {@code OpenccFuzzTest#config}: Jackson took NUL bytes for UTF-32 and failed with an I/O error. */
+    @Test
+    void aConfigurationIsReadAsUtf8Only() throws IOException {
+        Path config = dir.resolve("my.json");
+        Files.write(config, new byte[] {'<', 0, 0, 0, ' ', 0, 0, 'Y', '{', '}'});
+        String message = assertThrows(OpenccConfigException.class, () -> OpenccConverter.fromFile(config))
+                .getMessage();
+        assertEquals(config + ":1:1: invalid JSON: Unexpected character ('<' (code 60)): expected a valid value (JSON "
+                + "String, Number, Array, Object or token 'null', 'true' or 'false'); fix the syntax (comments and "
+                + "trailing commas are allowed)", message);
+        Files.write(config, "{\"name\": \"x\",\n \"conversion_chain\": [\"\u00E9\"]}".getBytes(StandardCharsets.UTF_16));
+        assertEquals(config + ":1: not valid UTF-8; save the configuration as UTF-8",
+                assertThrows(OpenccConfigException.class, () -> OpenccConverter.fromFile(config)).getMessage());
+        Files.write(config, new byte[] {'{', '\n', '"', (byte) 0xC3, '"', '}'});
+        assertEquals(config + ":2: not valid UTF-8; save the configuration as UTF-8",
+                assertThrows(OpenccConfigException.class, () -> OpenccConverter.fromFile(config)).getMessage());
+    }
+
     @Test
     void configurationErrorsNameTheJsonPath() throws IOException {
         String at = dir.resolve("my.json") + ": ";

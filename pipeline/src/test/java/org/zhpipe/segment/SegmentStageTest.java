@@ -251,6 +251,32 @@ class SegmentStageTest {
     }
 
     @Test
+    void aUserFrequencyThatIsNoCountIsAnErrorNotPartOfTheWord() throws IOException {
+        String prefix = "segment:viterbi;dictionary=jieba;userDictionaries=";
+        String where = "inline:1:" + (prefix.length() + 1) + ": stages[0].userDictionaries: ";
+        String hint = "; write a count such as 100, or leave it out to let the word win";
+        Path negative = file("negative.txt", "杭研大厦 10", "云计算 -5");
+        assertEquals(where + negative + ":2: frequency \"-5\" is negative" + hint, error(prefix + negative));
+        Path huge = file("huge.txt", "云计算 1e400");
+        assertTrue(error(prefix + huge).startsWith(where + huge + ":1: frequency \"1e400\" is not a whole number"
+                + hint));
+        Path nan = file("nan.txt", "云计算 NaN n");
+        assertEquals(where + nan + ":1: frequency \"NaN\" is not a number" + hint, error(prefix + nan));
+    }
+
+    @Test
+    void anEmptyDictionaryIsAnErrorNamingTheFile() throws IOException {
+        Path empty = file("empty.txt");
+        String problem = ": no words: the file is empty or holds only blank lines and comments; a word list has one "
+                + "entry per line: word [frequency [tag]]";
+        assertEquals("inline:1:28: stages[0].dictionary: " + empty + problem,
+                error("segment:viterbi;dictionary=" + empty));
+        Path comments = file("comments.txt", "# nothing yet", "");
+        assertEquals("inline:1:51: stages[0].userDictionaries: " + comments + problem,
+                error("segment:viterbi;dictionary=jieba;userDictionaries=" + comments));
+    }
+
+    @Test
     void aMissingDictionaryIsAClearError() {
         Path missing = dir.resolve("missing.txt");
         assertEquals("inline:1:28: stages[0].dictionary: " + missing + ": no such file; check the path (relative "

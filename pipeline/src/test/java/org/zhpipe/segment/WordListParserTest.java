@@ -112,8 +112,8 @@ class WordListParserTest {
     void errorsNameTheFileAndLine() {
         assertEquals("user.txt:3: frequency \"12x\" is not a whole number; write a count such as 100, or leave it "
                 + "out to let the word win", error("北京 1\n# comment\nNew York\t12x\tns\n"));
-        assertEquals("user.txt:1: frequency \"-5\" is not a whole number; write a count such as 100, or leave it "
-                + "out to let the word win", error("北京\t-5"));
+        assertEquals("user.txt:1: frequency \"-5\" is negative; write a count such as 100, or leave it out to let "
+                + "the word win", error("北京\t-5"));
         assertEquals("user.txt:2: frequency 1000000000000001 is too large; use at most 10^15",
                 error("北京\n上海 1000000000000001"));
         assertEquals("user.txt:1: frequency 9999999999999999999 is too large; use at most 10^15",
@@ -124,6 +124,49 @@ class WordListParserTest {
                 error("北京\nNew York\t1\tns\textra"));
         // 10^15 itself is fine
         assertEquals(1_000_000_000_000_000L, one("北京 1000000000000000").frequency());
+    }
+
+    @Test
+    void aLastFieldWrittenAsANumberIsAFrequencyEvenWhenItIsABadOne() {
+        String hint = "; write a count such as 100, or leave it out to let the word win";
+        String note = " (a word that ends in a number, such as \"Python 3.8\", needs a frequency after it, or TABs "
+                + "between the fields)";
+        assertEquals("user.txt:1: frequency \"-5\" is negative" + hint, error("云计算 -5"));
+        assertEquals("user.txt:2: frequency \"1e400\" is not a whole number" + hint + note, error("北京\n云计算 1e400"));
+        assertEquals("user.txt:1: frequency \"NaN\" is not a number" + hint, error("云计算 NaN"));
+        assertEquals("user.txt:1: frequency \"-inf\" is not a number" + hint, error("云计算 -inf"));
+        assertEquals("user.txt:1: frequency \"2.5\" is not a whole number" + hint + note, error("云计算 2.5 n"));
+        // before a tag, too
+        assertEquals("user.txt:1: frequency \"-5\" is negative" + hint, error("云计算 -5 n"));
+        assertEquals("user.txt:1: frequency \"abc\" is not a whole number" + hint, error("云计算\tabc"));
+        // a word that ends in a number keeps it when a frequency follows
+        assertEquals(new WordEntry("Python 3.8", 10, null), one("Python 3.8 10"));
+        assertEquals(new WordEntry("Python 3.8", NONE, "n"), one("Python 3.8\t\tn"));
+        // letters are not a number: the documented multi-word entry (a tag needs a frequency before it, or to be known)
+        assertEquals(new WordEntry("云计算 abc", NONE, null), one("云计算 abc"));
+    }
+
+    @Test
+    void aFileWithoutWordsIsAnError() throws IOException {
+        for (String text : new String[] {"", "\n\n", "# only comments\n  \n"}) {
+            Path file = Files.writeString(dir.resolve("empty.txt"), text);
+            assertEquals(file + ": no words: the file is empty or holds only blank lines and comments; a word list "
+                    + "has one entry per line: word [frequency [tag]]",
+                    assertThrows(DictionaryException.class, () -> parser.parse(file)).getMessage());
+            assertEquals(file + ": no words: the file is empty or holds only blank lines and comments; a word list "
+                    + "has one entry per line: word [frequency [tag]]",
+                    assertThrows(DictionaryException.class, () -> WordDictionary.load(file)).getMessage());
+        }
+    }
+
+    @Test
+    void utf16OrBinaryDataIsAnErrorNotWords() {
+        byte[] utf16 = "New York 10\n".getBytes(StandardCharsets.UTF_16LE);
+        assertEquals("user.txt:1: a NUL byte, so this is not a text file in UTF-8; is it UTF-16 or binary? save the "
+                + "word list as UTF-8 text", assertThrows(DictionaryException.class, () -> parse(utf16)).getMessage());
+        byte[] binary = {'a', ' ', '1', '\n', 'b', 0, 'c'};
+        assertTrue(assertThrows(DictionaryException.class, () -> parse(binary)).getMessage()
+                .startsWith("user.txt:2: a NUL byte"));
     }
 
     @Test
