@@ -248,7 +248,7 @@ class FitCommandTest {
         Files.delete(vocabularyOf(fitted));
         assertEquals(new Run(2, "", "zhpipe: error: " + modelLocation(fitted) + "stages[5].model: "
                 + vocabularyOf(fitted) + ": the fitted vocabulary is missing; it is written next to the fitted spec "
-                + "by zhpipe fit: keep the two together, or fit again\n"), run("run", "-s", fitted, TEXT));
+                + "when it is saved (FittedSpec.write): keep the two together, or fit again\n"), run("run", "-s", fitted, TEXT));
     }
 
     @Test

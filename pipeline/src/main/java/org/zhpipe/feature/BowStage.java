@@ -62,14 +62,8 @@ public final class BowStage {
     }
 
     private static Stage create(Params p, BuildContext context) {
-        VectorizerSettings settings = VectorizerSettings.bagOfWords()
-                .withNgrams(FeatureParams.ngrams(p.ngram()))
-                .withMinDf(FeatureParams.dfBound(p.minDf(), "minDf"))
-                .withMaxDf(FeatureParams.dfBound(p.maxDf(), "maxDf"))
-                .withMaxFeatures(p.maxFeatures())
-                .withVocabulary(p.vocabulary())
-                .withBinary(p.binary())
-                .withPruneAt(p.pruneAt());
+        VectorizerSettings settings = FeatureParams.terms(VectorizerSettings.bagOfWords(), p.ngram(), p.minDf(),
+                p.maxDf(), p.maxFeatures(), p.vocabulary(), p.binary(), p.pruneAt());
         return TfIdfStage.vectorizer(settings, p.model(), p.modelDocuments(), p.modelSha256(), context);
     }
 }

@@ -34,6 +34,18 @@ final class FeatureParams {
     /** The longest n-gram: {@value}. Longer ones would make the work grow with n² per token. */
     static final int MAX_NGRAM = 10;
 
+    /** {@code base} with the parameters bow and tfidf share: which terms, which of them are kept, binary counts. */
+    static VectorizerSettings terms(VectorizerSettings base, List<Integer> ngram, Number minDf, Number maxDf,
+                                    int maxFeatures, List<String> vocabulary, boolean binary, int pruneAt) {
+        return base.withNgrams(ngrams(ngram))
+                .withMinDf(dfBound(minDf, "minDf"))
+                .withMaxDf(dfBound(maxDf, "maxDf"))
+                .withMaxFeatures(maxFeatures)
+                .withVocabulary(vocabulary)
+                .withBinary(binary)
+                .withPruneAt(pruneAt);
+    }
+
     /** {@code [min, max]} as n-grams. */
     static NGrams ngrams(List<Integer> ngram) {
         if (ngram.size() != 2 || ngram.get(0) < 1 || ngram.get(1) < ngram.get(0) || ngram.get(1) > MAX_NGRAM) {
@@ -90,7 +102,7 @@ final class FeatureParams {
         }
         if (model.isEmpty() && (modelDocuments != 0 || !modelSha256.isEmpty())) {
             throw new InvalidParameterException("model", "modelDocuments and modelSha256 describe a fitted model, "
-                    + "but \"model\" names none; zhpipe fit writes all three");
+                    + "but \"model\" names none; fitting (FittedSpec.write) writes all three");
         }
         if (!model.isEmpty() && modelDocuments < 1) {
             throw new InvalidParameterException("modelDocuments", "a fitted model records the number of documents "
@@ -98,8 +110,8 @@ final class FeatureParams {
         }
         if (!model.isEmpty() && modelSha256.isEmpty()) {
             throw new InvalidParameterException("modelSha256", "missing: a fitted model records its vocabulary "
-                    + "file's SHA-256, so that a changed or swapped file is noticed; restore the value zhpipe fit "
-                    + "wrote, or fit again");
+                    + "file's SHA-256, so that a changed or swapped file is noticed; restore the value fitting "
+                    + "wrote (FittedSpec.write), or fit again");
         }
         if (!modelSha256.isEmpty() && !modelSha256.matches("[0-9a-fA-F]{64}")) {
             throw new InvalidParameterException("modelSha256", "expected 64 hexadecimal digits, got \"" + modelSha256

@@ -80,19 +80,13 @@ public final class TfIdfStage {
     }
 
     private static Stage create(Params p, BuildContext context) {
-        VectorizerSettings settings = VectorizerSettings.tfIdf()
-                .withNgrams(FeatureParams.ngrams(p.ngram()))
-                .withMinDf(FeatureParams.dfBound(p.minDf(), "minDf"))
-                .withMaxDf(FeatureParams.dfBound(p.maxDf(), "maxDf"))
-                .withMaxFeatures(p.maxFeatures())
-                .withVocabulary(p.vocabulary())
-                .withBinary(p.binary())
+        VectorizerSettings settings = FeatureParams.terms(VectorizerSettings.tfIdf(), p.ngram(), p.minDf(),
+                p.maxDf(), p.maxFeatures(), p.vocabulary(), p.binary(), p.pruneAt())
                 .withSublinearTf(p.sublinearTf())
                 .withUseIdf(p.useIdf())
                 .withIdf(p.idf())
                 .withSmoothIdf(p.smoothIdf())
-                .withNorm(p.norm())
-                .withPruneAt(p.pruneAt());
+                .withNorm(p.norm());
         return vectorizer(settings, p.model(), p.modelDocuments(), p.modelSha256(), context);
     }
 

@@ -86,7 +86,7 @@ public final class VocabularyFile {
             bytes = org.zhpipe.resource.DataFiles.read(file);
         } catch (NoSuchFileException e) {
             throw new VocabularyFileException(file + ": the fitted vocabulary is missing; it is written next to the "
-                    + "fitted spec by zhpipe fit: keep the two together, or fit again");
+                    + "fitted spec when it is saved (FittedSpec.write): keep the two together, or fit again");
         } catch (IOException e) {
             throw new VocabularyFileException(file + ": cannot read: " + e.getMessage(), e);
         }

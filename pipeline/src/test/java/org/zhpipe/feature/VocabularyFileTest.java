@@ -67,8 +67,8 @@ class VocabularyFileTest {
                 + "records", assertThrows(VocabularyFileException.class,
                         () -> VocabularyFile.read(file, "", 5)).getMessage());
         Path missing = dir.resolve("missing.tsv");
-        assertEquals(missing + ": the fitted vocabulary is missing; it is written next to the fitted spec by zhpipe "
-                + "fit: keep the two together, or fit again", assertThrows(VocabularyFileException.class,
+        assertEquals(missing + ": the fitted vocabulary is missing; it is written next to the fitted spec when it "
+                + "is saved (FittedSpec.write): keep the two together, or fit again", assertThrows(VocabularyFileException.class,
                         () -> VocabularyFile.read(missing, "", 5)).getMessage());
     }
 }

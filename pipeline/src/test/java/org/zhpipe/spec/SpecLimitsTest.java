@@ -81,8 +81,8 @@ class SpecLimitsTest {
         String json = "{\"zhpipe\": 1, \"stages\": [{\"type\": \"tokenize\"}, {\"type\": \"bow\", \"model\": "
                 + "\"fitted.vocab.tsv\", \"modelDocuments\": 3%s}]}";
         String expected = "spec:1:%d: stages[1].modelSha256: missing: a fitted model records its vocabulary file's "
-                + "SHA-256, so that a changed or swapped file is noticed; restore the value zhpipe fit wrote, or fit "
-                + "again";
+                + "SHA-256, so that a changed or swapped file is noticed; restore the value fitting wrote "
+                + "(FittedSpec.write), or fit again";
         assertEquals(String.format(expected, 48), error(() -> Spec.parse(String.format(json, ""), "spec",
                 StageRegistry.standard())));
         assertEquals(String.format(expected, 114), error(() -> Spec.parse(String.format(json,
