@@ -46,7 +46,7 @@ final class ConfigJson {
         String text = utf8(json, skip, location);
         try (JsonParser parser = JSON.createParser(text)) {
             if (parser.nextToken() == null) {
-                throw new OpenccConfigException(location + ": empty file; an OpenCC configuration is a JSON object"
+                throw new OpenccConfigException(location, 0, "empty file; an OpenCC configuration is a JSON object"
                         + " with a \"conversion_chain\"");
             }
             Object value = value(parser, "", location);
@@ -70,7 +70,7 @@ final class ConfigJson {
                     String name = parser.currentName();
                     String child = path.isEmpty() ? name : path + "." + name;
                     if (object.containsKey(name)) {
-                        throw new OpenccConfigException(location + ": " + child + ": appears twice; keep one");
+                        throw new OpenccConfigException(location, 0, "" + child + ": appears twice; keep one");
                     }
                     parser.nextToken();
                     object.put(name, value(parser, child, location));
@@ -116,7 +116,7 @@ final class ConfigJson {
             for (int i = from; i < in.position(); i++) {
                 line += bytes[i] == '\n' ? 1 : 0;
             }
-            throw new OpenccConfigException(location + ":" + line + ": not valid UTF-8; save the configuration as "
+            throw new OpenccConfigException(location, line, "not valid UTF-8; save the configuration as "
                     + "UTF-8");
         }
         return out.flip().toString();

@@ -313,6 +313,6 @@ final class ConfigReader {
     }
 
     private OpenccConfigException error(String path, String problem) {
-        return new OpenccConfigException(location + ": " + (path.isEmpty() ? "" : path + ": ") + problem);
+        return new OpenccConfigException(location, 0, (path.isEmpty() ? "" : path + ": ") + problem);
     }
 }

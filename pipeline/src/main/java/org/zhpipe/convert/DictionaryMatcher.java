@@ -3,7 +3,7 @@ package org.zhpipe.convert;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.zhpipe.trie.DoubleArrayTrie;
+import org.zhpipe.internal.trie.DoubleArrayTrie;
 
 /**
  * Finds the match at a text position in a dictionary or a group of dictionaries, with OpenCC 1.4.1's semantics

@@ -2,8 +2,8 @@ package org.zhpipe.convert;
 
 import java.util.Arrays;
 import java.util.List;
-import org.zhpipe.trie.KeyRanges;
-import org.zhpipe.trie.DoubleArrayTrie;
+import org.zhpipe.internal.trie.KeyRanges;
+import org.zhpipe.internal.trie.DoubleArrayTrie;
 
 /**
  * The dictionaries one matcher consults (a conversion step's, or the segmentation's), merged into one
@@ -90,7 +90,7 @@ final class DictionarySet {
                     int i = cursor[d]++;
                     int valueLength = v.length(i);
                     if (valueLength > MAX_VALUE_LENGTH) {
-                        throw new OpenccConfigException(tables.get(d).name() + ": the value of \"" + k.key(i)
+                        throw new OpenccConfigException(tables.get(d).name(), 0, "the value of \"" + k.key(i)
                                 + "\" is longer than " + MAX_VALUE_LENGTH + " chars; shorten it");
                     }
                     pool[poolAt] = (char) d;

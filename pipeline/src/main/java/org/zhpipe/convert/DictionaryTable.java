@@ -1,6 +1,6 @@
 package org.zhpipe.convert;
 
-import org.zhpipe.trie.KeyRanges;
+import org.zhpipe.internal.trie.KeyRanges;
 
 /**
  * One dictionary as read from its file (or a configuration's inline {@code entries}): keys sorted by

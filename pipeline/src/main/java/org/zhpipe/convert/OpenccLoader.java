@@ -64,10 +64,10 @@ public final class OpenccLoader {
         try {
             bytes = DictionarySource.readResource(resource);
         } catch (IOException e) {
-            throw new OpenccConfigException("bundled " + json + ": cannot read: " + e.getMessage(), e);
+            throw new OpenccConfigException("bundled " + json, 0, "cannot read: " + e.getMessage(), e);
         }
         if (bytes == null) {
-            throw new OpenccConfigException("bundled " + json + ": missing from the class path (" + resource
+            throw new OpenccConfigException("bundled " + json, 0, "missing from the class path (" + resource
                     + "); the zhpipe-pipeline jar is incomplete, rebuild it");
         }
         return new ConfigReader("bundled ".concat(json), DictionarySource.bundled(), this,
@@ -103,13 +103,13 @@ public final class OpenccLoader {
         Objects.requireNonNull(config, "config");
         Path path = config.toAbsolutePath().normalize();
         if (!Files.isRegularFile(path)) {
-            throw new OpenccConfigException(path + ": no such configuration file; check the path");
+            throw new OpenccConfigException(path.toString(), 0, "no such configuration file; check the path");
         }
         byte[] json;
         try {
             json = org.zhpipe.resource.DataFiles.read(path, org.zhpipe.resource.DataFiles.SPEC_LIMIT);
         } catch (IOException e) {
-            throw new OpenccConfigException(path + ": cannot read: " + e.getMessage(), e);
+            throw new OpenccConfigException(path.toString(), 0, "cannot read: " + e.getMessage(), e);
         }
         String fileName = path.getFileName().toString();
         String name = fileName.endsWith(".json") ? fileName.substring(0, fileName.length() - 5) : fileName;
@@ -147,7 +147,7 @@ public final class OpenccLoader {
                 try {
                     bytes = found.read();
                 } catch (IOException e) {
-                    throw new OpenccConfigException(found.location() + ": cannot read: " + e.getMessage(), e);
+                    throw new OpenccConfigException(found.location(), 0, "cannot read: " + e.getMessage(), e);
                 }
                 return TextDictionaryParser.parse(name, found.location(), bytes);
             }

@@ -1,14 +1,11 @@
 package org.zhpipe.convert;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.zhpipe.internal.parse.Utf8Lines;
 
 /**
  * A dictionary as OpenCC 1.4.1's build scripts read it ({@code data/scripts/common.py}, class {@code Dict}), which
@@ -58,7 +55,7 @@ final class ScriptDictionary {
             if (text.startsWith(REVERSE_PREFERENCE)) {
                 List<String> fields = splitWhitespace(text.substring(REVERSE_PREFERENCE.length()));
                 if (fields.size() != 1 && fields.size() != 2) {
-                    throw new OpenccConfigException(fileName + ":" + (i + 1) + ": invalid reverse preference \""
+                    throw new OpenccConfigException(fileName, (i + 1), "invalid reverse preference \""
                             + text + "\"; write " + REVERSE_PREFERENCE + " VALUE [KEY]");
                 }
                 preferences.put(fields.get(0), fields.get(fields.size() - 1));
@@ -68,7 +65,7 @@ final class ScriptDictionary {
             }
             int tab = text.indexOf('\t');
             if (tab < 0) {
-                throw new OpenccConfigException(fileName + ":" + (i + 1) + ": no tab after the key in \"" + text
+                throw new OpenccConfigException(fileName, (i + 1), "no tab after the key in \"" + text
                         + "\"; write key<TAB>value1 value2 ...");
             }
             entries.add(new Entry(text.substring(0, tab), List.of(text.substring(tab + 1).split(" ", -1)), i + 1));
@@ -76,33 +73,16 @@ final class ScriptDictionary {
         return new ScriptDictionary(fileName, List.copyOf(entries), preferences);
     }
 
-    /** The file's lines as Python's text mode reads them: universal newlines, each ending in LF except the last. */
+    /**
+     * The file's lines as Python's text mode reads them: universal newlines, each ending in LF except the last. A
+     * byte order mark is dropped and a NUL byte is an error ({@link Utf8Lines#anyBreak}).
+     */
     static List<String> lines(String fileName, byte[] bytes) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new OpenccConfigException(fileName + ": not valid UTF-8; save it as UTF-8", e);
-        }
+        Utf8Lines scanner = Utf8Lines.anyBreak(bytes, (line, problem) -> new OpenccConfigException(fileName, line,
+                problem + "; save it as UTF-8"));
         List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                lines.add(line.append('\n').toString());
-                line.setLength(0);
-            } else {
-                line.append(c);
-            }
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString());
+        while (scanner.next()) {
+            lines.add(scanner.broken() ? scanner.line() + "\n" : scanner.line());
         }
         return lines;
     }

@@ -1,15 +1,10 @@
 package org.zhpipe.convert;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
-import org.zhpipe.trie.KeyRanges;
-import org.zhpipe.trie.DoubleArrayTrie;
+import org.zhpipe.internal.parse.Utf8Lines;
+import org.zhpipe.internal.trie.DoubleArrayTrie;
+import org.zhpipe.internal.trie.KeyRanges;
 
 /**
  * Reads an OpenCC text dictionary as OpenCC 1.4.1 does ({@code Lexicon::ParseLexiconFromBuffer} and
@@ -33,26 +28,26 @@ final class TextDictionaryParser {
      * @param location how errors name the file (a path)
      */
     static DictionaryTable parse(String name, String location, byte[] bytes) {
-        char[] text = decode(location, bytes);
-        int n = text.length;
-        int pos = n > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        int capacity = Math.max(16, n / 16);
+        Utf8Lines scanner = Utf8Lines.lfBreak(bytes, (line, problem) -> new OpenccConfigException(location, line,
+                problem + "; save the dictionary as UTF-8"));
+        // the entries' keys and values, as ranges of one pool of chars
+        char[] text = new char[Math.max(16, bytes.length / 2)];
+        int n = 0;
+        int capacity = Math.max(16, bytes.length / 16);
         int[] keyFrom = new int[capacity];
         int[] keyTo = new int[capacity];
         int[] valueFrom = new int[capacity];
         int[] valueTo = new int[capacity];
         int[] lines = new int[capacity];
         int count = 0;
-        int lineNumber = 1;
-        while (pos < n) {
-            int newline = pos;
-            while (newline < n && text[newline] != '\n') {
-                newline++;
+        while (scanner.next()) {
+            int lineNumber = scanner.number();
+            int pos = n;
+            int end = n + scanner.length();
+            if (end > text.length) {
+                text = Arrays.copyOf(text, Math.max(end, text.length * 2));
             }
-            int end = newline;
-            if (end > pos && text[end - 1] == '\r') {
-                end--;
-            }
+            System.arraycopy(scanner.chars(), 0, text, pos, end - pos);
             if (end > pos && text[pos] != '#') {
                 int tab = -1;
                 int stop = end;
@@ -69,14 +64,14 @@ final class TextDictionaryParser {
                 }
                 if (tab < 0) {
                     if (stop > pos) {
-                        throw new OpenccConfigException(location + ":" + lineNumber + ": no tab after the key in \""
+                        throw new OpenccConfigException(location, lineNumber, "no tab after the key in \""
                                 + new String(text, pos, stop - pos) + "\"; write key<TAB>value1 value2 ..., or start"
                                 + " the line with # to make it a comment");
                     }
                 } else {
                     if (tab == pos) {
-                        throw new OpenccConfigException(location + ":" + lineNumber
-                                + ": the line starts with a tab, so its key is empty; write key<TAB>value1 value2 ...");
+                        throw new OpenccConfigException(location, lineNumber,
+                                "the line starts with a tab, so its key is empty; write key<TAB>value1 value2 ...");
                     }
                     int valueEnd = tab + 1;
                     while (valueEnd < end) {
@@ -99,10 +94,9 @@ final class TextDictionaryParser {
                     valueTo[count] = valueEnd;
                     lines[count] = lineNumber;
                     count++;
+                    n = valueEnd;
                 }
             }
-            pos = newline + 1;
-            lineNumber++;
         }
         return compile(name, location, new KeyRanges(text, keyFrom, keyTo, count),
                 new KeyRanges(text, valueFrom, valueTo, count), lines);
@@ -144,14 +138,14 @@ final class TextDictionaryParser {
         }
         for (int i = 0; i < count; i++) {
             if (i > 0 && keys.compare(i - 1, i) == 0) {
-                String where = lines == null ? location : location + ":" + Math.max(lines[i], lines[i - 1]);
+                int line = lines == null ? 0 : Math.max(lines[i], lines[i - 1]);
                 String first = lines == null ? "" : " (first on line " + Math.min(lines[i], lines[i - 1]) + ")";
-                throw new OpenccConfigException(where + ": duplicate key \"" + keys.key(i) + "\"" + first
+                throw new OpenccConfigException(location, line, "duplicate key \"" + keys.key(i) + "\"" + first
                         + "; keep one entry per key, with all its values on that line");
             }
             if (keys.length(i) > DoubleArrayTrie.MAX_KEY_LENGTH) {
-                throw new OpenccConfigException((lines == null ? location : location + ":" + lines[i])
-                        + ": key longer than " + DoubleArrayTrie.MAX_KEY_LENGTH + " chars; shorten it");
+                throw new OpenccConfigException(location, lines == null ? 0 : lines[i], "key longer than "
+                        + DoubleArrayTrie.MAX_KEY_LENGTH + " chars; shorten it");
             }
         }
         return new DictionaryTable(name, keys.compact(), values.compact());
@@ -165,29 +159,5 @@ final class TextDictionaryParser {
             to[i] = ranges.to[order[i]];
         }
         return new KeyRanges(ranges.chars, from, to, ranges.count);
-    }
-
-    /** UTF-8 to chars; bytes that are not UTF-8 are an error naming their line. */
-    private static char[] decode(String location, byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') >= 0) {
-            // a replacement char: either in the file or standing for bad bytes; decode strictly to tell
-            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            ByteBuffer in = ByteBuffer.wrap(bytes);
-            CoderResult result = decoder.decode(in, CharBuffer.allocate(bytes.length + 1), true);
-            if (result.isError()) {
-                int line = 1;
-                for (int i = 0; i < in.position(); i++) {
-                    if (bytes[i] == '\n') {
-                        line++;
-                    }
-                }
-                throw new OpenccConfigException(location + ":" + line
-                        + ": not valid UTF-8; save the dictionary as UTF-8");
-            }
-        }
-        return text.toCharArray();
     }
 }

@@ -4,12 +4,14 @@ import java.io.Closeable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.zhpipe.internal.parse.Utf8Lines;
 
 /**
  * Reads a segmented file one line at a time: a bakeoff gold file, or the output of any segmenter (jieba, another
  * tool) written as words separated by white space, one sentence per line. UTF-8, with or without a byte order mark;
- * LF or CR LF line endings; any run of white space separates words ({@link Segmentation#parse}). Every line
- * counts, blank ones too, so line numbers match the file. Not thread-safe; close it.
+ * lines end at LF, CR or CR LF ({@link Utf8Lines#anyBreak}); any run of white space separates words
+ * ({@link Segmentation#parse}). Every line counts, blank ones too, so line numbers match the file. The file is read
+ * whole when opened (at most 1 GiB; a bakeoff file is a few MB). Not thread-safe; close it.
  *
  * <pre>{@code
  * try (SegmentedFileReader gold = SegmentedFileReader.open(Path.of("pku_test_gold.utf8"))) {
@@ -20,9 +22,12 @@ import java.util.List;
  * }</pre>
  */
 public final class SegmentedFileReader implements Closeable {
-    private final Utf8LineReader lines;
+    private final Path path;
+    private final Utf8Lines lines;
+    private boolean ended;
 
-    private SegmentedFileReader(Utf8LineReader lines) {
+    private SegmentedFileReader(Path path, Utf8Lines lines) {
+        this.path = path;
         this.lines = lines;
     }
 
@@ -32,7 +37,7 @@ public final class SegmentedFileReader implements Closeable {
      * @throws EvalInputException if it is missing, a directory or unreadable
      */
     public static SegmentedFileReader open(Path path) {
-        return new SegmentedFileReader(Utf8LineReader.open(path));
+        return new SegmentedFileReader(path, EvalFiles.lines(path));
     }
 
     /**
@@ -56,22 +61,25 @@ public final class SegmentedFileReader implements Closeable {
      * @throws EvalInputException if it cannot be read or is not valid UTF-8 (with the line number)
      */
     public Segmentation next() {
-        String line = lines.next();
-        return line == null ? null : Segmentation.parse(line);
+        if (ended || !lines.next()) {
+            ended = true;
+            return null;
+        }
+        return Segmentation.parse(lines.line());
     }
 
     /** The 1-based number of the line last returned by {@link #next()}; 0 before the first. */
     public long lineNumber() {
-        return lines.lineNumber();
+        return lines.number();
     }
 
     /** The file being read. */
     public Path path() {
-        return lines.path();
+        return path;
     }
 
+    /** Nothing to release: the file was read when opened. Kept so callers hold the reader in try-with-resources. */
     @Override
     public void close() {
-        lines.close();
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import org.zhpipe.internal.parse.Utf8Lines;
 
 /**
  * The word types of a training corpus, against which a gold word is in-vocabulary (IV) or out-of-vocabulary (OOV),
@@ -38,10 +39,9 @@ public final class TrainingWords {
      */
     public static TrainingWords read(Path path) {
         Set<String> set = new HashSet<>();
-        try (Utf8LineReader lines = Utf8LineReader.open(path)) {
-            for (String line = lines.next(); line != null; line = lines.next()) {
-                add(set, line);
-            }
+        Utf8Lines lines = EvalFiles.lines(path);
+        while (lines.next()) {
+            add(set, lines.line());
         }
         return new TrainingWords(Set.copyOf(set));
     }

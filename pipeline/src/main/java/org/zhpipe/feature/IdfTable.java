@@ -80,7 +80,7 @@ public final class IdfTable {
             }
             return of(IdfTableReader.read(in, "bundled IDF table " + name));
         } catch (IOException e) {
-            throw new IdfTableException("bundled IDF table " + name + ": cannot read: " + e.getMessage(), e);
+            throw new IdfTableException("bundled IDF table " + name, 0, "cannot read: " + e.getMessage(), e);
         }
     }
 

@@ -4,9 +4,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,9 +12,11 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
+import org.zhpipe.internal.parse.Utf8Lines;
 
 /**
  * A fitted vocabulary on disk, the sidecar of a fitted spec: a UTF-8 TSV with the header {@code term index df idf}
@@ -85,10 +84,10 @@ public final class VocabularyFile {
         try {
             bytes = org.zhpipe.resource.DataFiles.read(file);
         } catch (NoSuchFileException e) {
-            throw new VocabularyFileException(file + ": the fitted vocabulary is missing; it is written next to the "
+            throw new VocabularyFileException(file.toString(), 0, "the fitted vocabulary is missing; it is written next to the "
                     + "fitted spec when it is saved (FittedSpec.write): keep the two together, or fit again");
         } catch (IOException e) {
-            throw new VocabularyFileException(file + ": cannot read: " + e.getMessage(), e);
+            throw new VocabularyFileException(file.toString(), 0, "cannot read: " + e.getMessage(), e);
         }
         return read(bytes, file.toString(), sha256, documents);
     }
@@ -97,56 +96,56 @@ public final class VocabularyFile {
     static Vocabulary read(byte[] bytes, String file, String sha256, long documents) {
         String actual = HexFormat.of().formatHex(sha256().digest(bytes));
         if (!sha256.isEmpty() && !sha256.equalsIgnoreCase(actual)) {
-            throw new VocabularyFileException(file + ": the file has changed since it was fitted (its SHA-256 is "
+            throw new VocabularyFileException(file, 0, "the file has changed since it was fitted (its SHA-256 is "
                     + actual + ", the spec expects " + sha256 + "): fit again, or restore the file");
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new VocabularyFileException(file + ": not valid UTF-8; fit again");
-        }
-        String[] lines = text.split("\n", -1);
-        if (!lines[0].equals(HEADER)) {
-            throw new VocabularyFileException(file + ":1: expected the header \"" + HEADER.replace("\t", "\\t")
+        Utf8Lines lines = Utf8Lines.lfBreak(bytes, (line, problem) -> new VocabularyFileException(file, line,
+                problem + "; fit again"));
+        if (!lines.next() || !lines.line().equals(HEADER)) {
+            throw new VocabularyFileException(file, 1, "expected the header \"" + HEADER.replace("\t", "\\t")
                     + "\": this is not a zhpipe vocabulary file");
         }
-        int n = lines.length - 1;
-        if (!lines[n].isEmpty()) {
-            throw new VocabularyFileException(file + ":" + (n + 1) + ": the file is cut short (no line break at the "
-                    + "end): fit again");
-        }
-        List<String> terms = new ArrayList<>(n - 1);
-        long[] df = new long[n - 1];
-        for (int i = 1; i < n; i++) {
-            String line = lines[i];
-            String[] fields = line.split("\t", -1);
-            String where = file + ":" + (i + 1) + ": ";
+        List<String> terms = new ArrayList<>();
+        long[] df = new long[16];
+        while (lines.next()) {
+            int n = lines.number();
+            if (!lines.broken()) {
+                throw new VocabularyFileException(file, n, "the file is cut short (no line break at the end): fit "
+                        + "again");
+            }
+            int index = n - 2;
+            String[] fields = lines.line().split("\t", -1);
             if (fields.length != 4) {
-                throw new VocabularyFileException(where + "expected 4 tab-separated fields (term, index, df, idf), "
+                throw new VocabularyFileException(file, n, "expected 4 tab-separated fields (term, index, df, idf), "
                         + "found " + fields.length);
             }
-            if (!fields[1].equals(Integer.toString(i - 1))) {
-                throw new VocabularyFileException(where + "expected index " + (i - 1) + ", found \"" + fields[1]
+            if (!fields[1].equals(Integer.toString(index))) {
+                throw new VocabularyFileException(file, n, "expected index " + index + ", found \"" + fields[1]
                         + "\": lines are in index order");
             }
+            if (index == df.length) {
+                df = Arrays.copyOf(df, index * 2);
+            }
             try {
-                df[i - 1] = Long.parseLong(fields[2]);
+                df[index] = Long.parseLong(fields[2]);
             } catch (NumberFormatException e) {
-                throw new VocabularyFileException(where + "the document frequency \"" + fields[2]
+                throw new VocabularyFileException(file, n, "the document frequency \"" + fields[2]
                         + "\" is not a whole number");
             }
-            if (df[i - 1] < 0 || df[i - 1] > documents) {
-                throw new VocabularyFileException(where + "the document frequency " + df[i - 1] + " lies outside [0, "
-                        + documents + "], the number of documents the spec records");
+            if (df[index] < 0 || df[index] > documents) {
+                throw new VocabularyFileException(file, n, "the document frequency " + df[index] + " lies outside "
+                        + "[0, " + documents + "], the number of documents the spec records");
             }
-            terms.add(unescape(fields[0], where));
+            terms.add(unescape(fields[0], file, n));
         }
+        if (!lines.broken()) {
+            throw new VocabularyFileException(file, 1, "the file is cut short (no line break at the end): fit again");
+        }
+        df = Arrays.copyOf(df, terms.size());
         try {
             return new Vocabulary(terms, df, documents, 0);
         } catch (IllegalArgumentException e) {
-            throw new VocabularyFileException(file + ": " + e.getMessage());
+            throw new VocabularyFileException(file, 0, e.getMessage());
         }
     }
 
@@ -159,8 +158,9 @@ public final class VocabularyFile {
                 case '\r' -> out.append("\\r");
                 case '\\' -> out.append("\\\\");
                 default -> {
-                    if (Character.isSurrogate(c) && !isPaired(term, i)) {
-                        // UTF-8 cannot hold a lone surrogate: written as \\uXXXX
+                    if (c < ' ' || Character.isSurrogate(c) && !isPaired(term, i)) {
+                        // a control char would break the line scanner (NUL) and UTF-8 cannot hold a lone surrogate:
+                        // written as \\uXXXX
                         out.append(String.format("\\u%04X", (int) c));
                     } else {
                         out.append(c);
@@ -177,7 +177,7 @@ public final class VocabularyFile {
                 : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 
-    private static String unescape(String field, String where) {
+    private static String unescape(String field, String file, int line) {
         if (field.indexOf('\\') < 0) {
             return field;
         }
@@ -196,12 +196,12 @@ public final class VocabularyFile {
                 case '\\' -> sb.append('\\');
                 case 'u' -> {
                     if (i + 4 >= field.length() || !field.substring(i + 1, i + 5).matches("[0-9A-Fa-f]{4}")) {
-                        throw new VocabularyFileException(where + "\\u must be followed by four hexadecimal digits");
+                        throw new VocabularyFileException(file, line, "\\u must be followed by four hexadecimal digits");
                     }
                     sb.append((char) Integer.parseInt(field.substring(i + 1, i + 5), 16));
                     i += 4;
                 }
-                default -> throw new VocabularyFileException(where + "a backslash must start \\t, \\n, \\r, \\\\ or "
+                default -> throw new VocabularyFileException(file, line, "a backslash must start \\t, \\n, \\r, \\\\ or "
                         + "\\uXXXX in a term");
             }
         }

@@ -1,12 +1,23 @@
 package org.zhpipe.feature;
 
-/** A fitted vocabulary file is missing, changed since it was fitted, or malformed; the message names file and line. */
-public class VocabularyFileException extends org.zhpipe.resource.DataFileException {
-    public VocabularyFileException(String message) {
-        super(message);
+import org.zhpipe.resource.DataFileException;
+
+/** A fitted vocabulary file is missing, changed since it was fitted, or malformed. */
+public class VocabularyFileException extends DataFileException {
+    private static final long serialVersionUID = 1L;
+
+    /** See {@link DataFileException#DataFileException(String, int, String)}. */
+    public VocabularyFileException(String file, int line, String problem) {
+        super(file, line, problem);
     }
 
-    public VocabularyFileException(String message, Throwable cause) {
-        super(message, cause);
+    /** See {@link DataFileException#DataFileException(String, int, String, Throwable)}. */
+    public VocabularyFileException(String file, int line, String problem, Throwable cause) {
+        super(file, line, problem, cause);
+    }
+
+    /** A problem that is not in one file, such as an unknown bundled name. */
+    public VocabularyFileException(String problem) {
+        super(problem);
     }
 }

@@ -1,12 +1,23 @@
 package org.zhpipe.segment;
 
-/** A word list or model file that cannot be read: the message names the file and line and says how to fix it. */
-public final class DictionaryException extends org.zhpipe.resource.DataFileException {
-    public DictionaryException(String message) {
-        super(message);
+import org.zhpipe.resource.DataFileException;
+
+/** A word list or model file that cannot be read: what is wrong, where and how to fix it. */
+public final class DictionaryException extends DataFileException {
+    private static final long serialVersionUID = 1L;
+
+    /** See {@link DataFileException#DataFileException(String, int, String)}. */
+    public DictionaryException(String file, int line, String problem) {
+        super(file, line, problem);
     }
 
-    public DictionaryException(String message, Throwable cause) {
-        super(message, cause);
+    /** See {@link DataFileException#DataFileException(String, int, String, Throwable)}. */
+    public DictionaryException(String file, int line, String problem, Throwable cause) {
+        super(file, line, problem, cause);
+    }
+
+    /** A problem that is not in one file, such as an unknown bundled name. */
+    public DictionaryException(String problem) {
+        super(problem);
     }
 }

@@ -5,7 +5,7 @@ import org.zhpipe.stage.Segmenter;
 import org.zhpipe.text.Text;
 import org.zhpipe.text.TokenType;
 import org.zhpipe.text.Tokens;
-import org.zhpipe.trie.DoubleArrayTrie;
+import org.zhpipe.internal.trie.DoubleArrayTrie;
 
 /**
  * The {@code segment} stage with a dictionary: cuts the text into {@link Atoms} (Han characters, whole Latin words,

@@ -1,7 +1,7 @@
 package org.zhpipe.segment;
 
 import org.zhpipe.text.TokenType;
-import org.zhpipe.trie.DoubleArrayTrie;
+import org.zhpipe.internal.trie.DoubleArrayTrie;
 
 /**
  * Maximum matching, as classically defined, over {@link Atoms}: forward (from the left, the longest dictionary word

@@ -1,6 +1,6 @@
 package org.zhpipe.segment;
 
-import org.zhpipe.trie.DoubleArrayTrie;
+import org.zhpipe.internal.trie.DoubleArrayTrie;
 
 /**
  * The most probable segmentation under a unigram language model, as jieba's default mode does it: over the word graph

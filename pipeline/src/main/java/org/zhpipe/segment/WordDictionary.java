@@ -10,8 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.zhpipe.trie.DoubleArrayTrie;
-import org.zhpipe.trie.KeyRanges;
+import org.zhpipe.internal.trie.DoubleArrayTrie;
+import org.zhpipe.internal.trie.KeyRanges;
 
 /**
  * A word list with frequencies and part-of-speech tags, compiled into a double-array trie: the dictionary every

@@ -3,8 +3,8 @@ package org.zhpipe.segment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.zhpipe.trie.DoubleArrayTrie;
-import org.zhpipe.trie.KeyRanges;
+import org.zhpipe.internal.trie.DoubleArrayTrie;
+import org.zhpipe.internal.trie.KeyRanges;
 
 /**
  * A word list as parallel arrays, in the order of its lines, duplicates kept: each word a range of one char pool (the

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.zhpipe.text.LineChars;
-import org.zhpipe.text.Utf8;
+import org.zhpipe.internal.parse.LineChars;
+import org.zhpipe.internal.parse.Utf8Lines;
 
 /**
  * Reads word lists in jieba's format, one entry per line: {@code word [frequency [tag]]} or {@code word tag}, UTF-8
@@ -53,14 +53,14 @@ public final class WordListParser {
         try {
             bytes = org.zhpipe.resource.DataFiles.read(file);
         } catch (NoSuchFileException e) {
-            throw new DictionaryException(file + ": no such file; check the path (relative paths are resolved "
-                    + "against the working directory)");
+            throw new DictionaryException(file.toString(), 0, "no such file; check the path (a relative path is read from t"
+                    + "he folder of the spec file that names it)");
         } catch (IOException e) {
-            throw new DictionaryException(file + ": cannot read: " + e.getMessage(), e);
+            throw new DictionaryException(file.toString(), 0, "cannot read: " + e.getMessage(), e);
         }
         WordList list = read(bytes, file.toString());
         if (list.size() == 0) {
-            throw new DictionaryException(file + ": no words: the file is empty or holds only blank lines and "
+            throw new DictionaryException(file.toString(), 0, "no words: the file is empty or holds only blank lines and "
                     + "comments; a word list has one entry per line: word [frequency [tag]]");
         }
         return list;
@@ -72,7 +72,7 @@ public final class WordListParser {
         try {
             bytes = readAll(in);
         } catch (IOException e) {
-            throw new DictionaryException(name + ": cannot read: " + e.getMessage(), e);
+            throw new DictionaryException(name, 0, "cannot read: " + e.getMessage(), e);
         }
         return read(bytes, name);
     }
@@ -103,80 +103,19 @@ public final class WordListParser {
     }
 
     /**
-     * Reads the UTF-8 bytes of a word list in one pass: decodes them (strictly: malformed bytes are an error naming
-     * their line) into a buffer for one line while finding the line's end, its first TAB and its first two spaces in
-     * a row, and parses each line as it ends, its word going to the list's char pool: no string per line, no second
-     * pass, no char array for the whole text. A bundled list of 350k lines is read in a fresh JVM, before the JIT
-     * has compiled much.
+     * Reads the UTF-8 bytes of a word list line by line ({@link Utf8Lines}: strict, no string per line), each line's
+     * word going to the list's char pool. A bundled list of 350k lines is read in a fresh JVM, before the JIT has
+     * compiled much.
      */
     WordList read(byte[] bytes, String name) {
-        int n = bytes.length;
         // room for the words (a third of a bundled list's chars) and the entries, grown if need be
-        WordList list = new WordList(n / 10, n / 4);
-        char[] line = new char[256];
-        int o = 0;
-        int lineNumber = 1;
-        // the first three TABs of the line, -1 for none
-        int tab = -1;
-        int tab2 = -1;
-        int tab3 = -1;
-        int doubleSpace = -1;
-        for (int i = 0; i < n; ) {
-            if (o + 2 > line.length) {
-                // UTF-8 gives at most two chars per sequence
-                line = Arrays.copyOf(line, line.length * 2);
-            }
-            int b = bytes[i];
-            if (b >= 0) {
-                i++;
-                if (b <= ' ') {
-                    // a line ends at LF, CR or CR LF, as BufferedReader.readLine has it
-                    if (b == '\n' || b == '\r') {
-                        if (b == '\r' && i < n && bytes[i] == '\n') {
-                            i++;
-                        }
-                        parseLine(line, o, tab, tab2, tab3, doubleSpace, list, name, lineNumber++);
-                        o = 0;
-                        tab = -1;
-                        tab2 = -1;
-                        tab3 = -1;
-                        doubleSpace = -1;
-                        continue;
-                    }
-                    if (b == 0) {
-                        throw error(name, lineNumber, "a NUL byte, so this is not a text file in UTF-8",
-                                "is it UTF-16 or binary? save the word list as UTF-8 text");
-                    }
-                    if (b == '\t') {
-                        if (tab < 0) {
-                            tab = o;
-                        } else if (tab2 < 0) {
-                            tab2 = o;
-                        } else if (tab3 < 0) {
-                            tab3 = o;
-                        }
-                    } else if (b == ' ' && doubleSpace < 0 && o > 0 && line[o - 1] == ' ') {
-                        doubleSpace = o;
-                    }
-                }
-                line[o++] = (char) b;
-            } else {
-                int length = Utf8.decode(bytes, i, n, line, o);
-                if (length == 0) {
-                    throw notUtf8(name, lineNumber);
-                }
-                i += length;
-                o += length == 4 ? 2 : 1;
-            }
-        }
-        if (o > 0) {
-            parseLine(line, o, tab, tab2, tab3, doubleSpace, list, name, lineNumber);
+        WordList list = new WordList(bytes.length / 10, bytes.length / 4);
+        Utf8Lines lines = Utf8Lines.anyBreak(bytes, (line, problem) -> new DictionaryException(name, line,
+                problem + "; save the word list as UTF-8"));
+        while (lines.next()) {
+            parseLine(lines.chars(), lines.length(), list, name, lines.number());
         }
         return list;
-    }
-
-    private static DictionaryException notUtf8(String name, int lineNumber) {
-        return new DictionaryException(name + ":" + lineNumber + ": not valid UTF-8; save the word list as UTF-8");
     }
 
     /**
@@ -185,29 +124,27 @@ public final class WordListParser {
      * has two spaces in a row, or -1. One method for both forms of line (see the class comment): the JIT compiles it
      * once, on its own, rather than into the decoding loop that calls it.
      */
-    private void parseLine(char[] text, int end, int tab, int tab2, int tab3, int doubleSpace, WordList list,
-                           String name, int lineNumber) {
-        int start = 0;
-        if (lineNumber == 1 && end > 0 && text[0] == '\uFEFF') {
-            // a byte order mark
-            start++;
-        }
-        int s = LineChars.stripStart(text, start, end);
+    private void parseLine(char[] text, int end, WordList list, String name, int lineNumber) {
+        int s = LineChars.stripStart(text, 0, end);
         int e = LineChars.stripEnd(text, s, end);
         if (s == e || text[s] == '#') {
             return;
+        }
+        int tab = indexOf(text, '\t', s, e);
+        int tab2 = tab < 0 ? -1 : indexOf(text, '\t', tab + 1, e);
+        int tab3 = tab2 < 0 ? -1 : indexOf(text, '\t', tab2 + 1, e);
+        int doubleSpace = -1;
+        for (int i = s + 1; i < e; i++) {
+            if (text[i] == ' ' && text[i - 1] == ' ') {
+                doubleSpace = i;
+                break;
+            }
         }
         // the word [s, wordEnd), its frequency and the tag [tagFrom, tagTo), absent when -1
         int wordEnd = e;
         long frequency = WordEntry.NO_FREQUENCY;
         int tagFrom = -1;
         int tagTo = -1;
-        if (tab >= 0 && tab < s) {
-            // TABs in the leading whitespace separate nothing
-            tab = indexOf(text, '\t', s, e);
-            tab2 = tab < 0 ? -1 : indexOf(text, '\t', tab + 1, e);
-            tab3 = tab2 < 0 ? -1 : indexOf(text, '\t', tab2 + 1, e);
-        }
         if (tab >= 0 && tab < e) {
             // word<TAB>frequency<TAB>tag, each field stripped; TABs in the trailing whitespace separate nothing
             if (tab3 >= 0 && tab3 < e) {
@@ -437,6 +374,6 @@ public final class WordListParser {
     }
 
     private static DictionaryException error(String name, int line, String problem, String hint) {
-        return new DictionaryException(name + ":" + line + ": " + problem + "; " + hint);
+        return new DictionaryException(name, line, problem + "; " + hint);
     }
 }

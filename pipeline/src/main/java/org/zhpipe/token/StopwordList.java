@@ -76,7 +76,7 @@ public final class StopwordList {
             }
             return of(TermListReader.read(in, "bundled stopword list " + name));
         } catch (IOException e) {
-            throw new TermListException("bundled stopword list " + name + ": cannot read: " + e.getMessage(), e);
+            throw new TermListException("bundled stopword list " + name, 0, "cannot read: " + e.getMessage(), e);
         }
     }
 

@@ -1,15 +1,23 @@
 package org.zhpipe.token;
 
-/**
- * A list of terms (stopwords, exceptions) that cannot be read or names nothing bundled: the message names the file
- * and, where it applies, the line, and says how to fix it.
- */
-public final class TermListException extends org.zhpipe.resource.DataFileException {
-    public TermListException(String message) {
-        super(message);
+import org.zhpipe.resource.DataFileException;
+
+/** A list of terms (stopwords, exceptions) that cannot be read or names nothing bundled. */
+public final class TermListException extends DataFileException {
+    private static final long serialVersionUID = 1L;
+
+    /** See {@link DataFileException#DataFileException(String, int, String)}. */
+    public TermListException(String file, int line, String problem) {
+        super(file, line, problem);
     }
 
-    public TermListException(String message, Throwable cause) {
-        super(message, cause);
+    /** See {@link DataFileException#DataFileException(String, int, String, Throwable)}. */
+    public TermListException(String file, int line, String problem, Throwable cause) {
+        super(file, line, problem, cause);
+    }
+
+    /** A problem that is not in one file, such as an unknown bundled name. */
+    public TermListException(String problem) {
+        super(problem);
     }
 }

@@ -279,8 +279,8 @@ class SegmentStageTest {
     @Test
     void aMissingDictionaryIsAClearError() {
         Path missing = dir.resolve("missing.txt");
-        assertEquals("inline:1:28: stages[0].dictionary: " + missing + ": no such file; check the path (relative "
-                + "paths are resolved against the working directory)", error("segment:viterbi;dictionary=" + missing));
+        assertEquals("inline:1:28: stages[0].dictionary: " + missing + ": no such file; check the path (a relative path is read from the folder of "
+                + "the spec file that names it)", error("segment:viterbi;dictionary=" + missing));
         Path missingUser = dir.resolve("user.txt");
         String message = error("segment:viterbi;dictionary=jieba;userDictionaries=" + missingUser);
         assertTrue(message.startsWith("inline:1:51: stages[0].userDictionaries: " + missingUser + ": no such file"),

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.zhpipe.trie.DoubleArrayTrie;
+import org.zhpipe.internal.trie.DoubleArrayTrie;
 
 /** The dictionary a word list compiles to: ids, frequencies, tags, costs and the tries, for lists in any order. */
 class WordDictionaryTest {

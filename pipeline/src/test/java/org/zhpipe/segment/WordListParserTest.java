@@ -104,8 +104,8 @@ class WordListParserTest {
         Path file = Files.writeString(dir.resolve("words.txt"), "\uFEFF北京 10 ns\nNew York\t3\n");
         assertEquals(List.of(new WordEntry("北京", 10, "ns"), new WordEntry("New York", 3, null)), parser.parse(file));
         Path missing = dir.resolve("missing.txt");
-        assertEquals(missing + ": no such file; check the path (relative paths are resolved against the working "
-                + "directory)", assertThrows(DictionaryException.class, () -> parser.parse(missing)).getMessage());
+        assertEquals(missing + ": no such file; check the path (a relative path is read from the folder of "
+                + "the spec file that names it)", assertThrows(DictionaryException.class, () -> parser.parse(missing)).getMessage());
     }
 
     @Test
@@ -162,8 +162,8 @@ class WordListParserTest {
     @Test
     void utf16OrBinaryDataIsAnErrorNotWords() {
         byte[] utf16 = "New York 10\n".getBytes(StandardCharsets.UTF_16LE);
-        assertEquals("user.txt:1: a NUL byte, so this is not a text file in UTF-8; is it UTF-16 or binary? save the "
-                + "word list as UTF-8 text", assertThrows(DictionaryException.class, () -> parse(utf16)).getMessage());
+        assertEquals("user.txt:1: a NUL byte, so this is not a text file in UTF-8 (is it UTF-16 or binary?); save "
+                + "the word list as UTF-8", assertThrows(DictionaryException.class, () -> parse(utf16)).getMessage());
         byte[] binary = {'a', ' ', '1', '\n', 'b', 0, 'c'};
         assertTrue(assertThrows(DictionaryException.class, () -> parse(binary)).getMessage()
                 .startsWith("user.txt:2: a NUL byte"));

@@ -163,8 +163,8 @@ class StopwordFilterTest {
         assertEquals("inline:1:32: stages[1].files: " + file + ":3: not valid UTF-8; save the list as UTF-8 "
                 + "(e.g. iconv -f GB18030 -t UTF-8)", error("segment,stopwords:lists=;files=" + file));
         Path missing = dir.resolve("missing.txt");
-        assertEquals("inline:1:25: stages[1].files: " + missing + ": no such file; check the path (relative paths "
-                + "are resolved against the working directory)", error("segment,stopwords:files=" + missing));
+        assertEquals("inline:1:25: stages[1].files: " + missing + ": no such file; check the path (a relative path is read from the folder of "
+                + "the spec file that names it)", error("segment,stopwords:files=" + missing));
         assertEquals("inline:1:25: stages[1].files: " + dir + ": is a directory, expected a text file with one term "
                 + "per line", error("segment,stopwords:files=" + dir));
     }

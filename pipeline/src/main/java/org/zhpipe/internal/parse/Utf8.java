@@ -1,4 +1,4 @@
-package org.zhpipe.text;
+package org.zhpipe.internal.parse;
 
 /**
  * Strict UTF-8 decoding of one multi-byte sequence into chars, for the byte-level readers of large data files (word

@@ -1,4 +1,4 @@
-package org.zhpipe.trie;
+package org.zhpipe.internal.trie;
 
 import java.util.Arrays;
 

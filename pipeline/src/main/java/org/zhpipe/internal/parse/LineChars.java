@@ -1,4 +1,4 @@
-package org.zhpipe.text;
+package org.zhpipe.internal.parse;
 
 /**
  * White space in a line held as a range of a {@code char[]}, as {@link String#strip} sees it, for the byte-level
