@@ -1,17 +1,22 @@
 package org.zhpipe.stage;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.text.SparseVector;
 import org.zhpipe.text.Text;
 import org.zhpipe.text.Tokens;
 
 /**
  * An immutable sequence of stages: text stages, at most one segmenter, then token stages, then at most one feature
- * stage. Built once, validated when built, then shared: {@link #process} is safe to call from any number of threads
- * at once.
+ * stage; {@link DocumentStage}s may stand anywhere before the feature stage, and a document one of them drops ends
+ * its run there ({@link Result#dropped()}). Built once, validated when built, then shared: {@link #process} is safe
+ * to call from any number of threads at once.
  *
  * <p>A feature stage that learns from a corpus ({@code tfidf}) is a {@link FeatureEstimator} until it is fitted:
  * {@link #fit(Stream)} counts a corpus in one pass and returns the fitted pipeline (Spark ML's Estimator → Model);
@@ -29,49 +34,63 @@ import org.zhpipe.text.Tokens;
  */
 public final class Pipeline {
     private final List<NamedStage> stages;
-    private final TextStage[] textPlan;
+    /** Text stages (fused) and document stages before the segmenter, in order. */
+    private final Planned[] textPlan;
     private final Segmenter segmenter;
-    private final TokenStage[] tokenStages;
+    /** Token stages and document stages after the segmenter, in order. */
+    private final Planned[] tokenPlan;
     private final Stage feature;
     private final int featureAt;
+    /** The names of every document stage's signals, in pipeline order. */
+    private final String[] signalNames;
+
+    /** A stage as run: its name, and where its signals start when it is a document stage. */
+    private record Planned(Stage stage, String name, int signalsFrom) {
+    }
 
     private Pipeline(List<NamedStage> stages) {
         this.stages = List.copyOf(stages);
-        List<TextStage> plan = new ArrayList<>();
+        List<Planned> plan = new ArrayList<>();
         List<CodePointMapper> run = new ArrayList<>();
         Segmenter seg = null;
-        List<TokenStage> tokens = new ArrayList<>();
+        List<Planned> tokens = new ArrayList<>();
+        List<String> signals = new ArrayList<>();
         Stage featureStage = null;
         int featureIndex = -1;
         for (int i = 0; i < this.stages.size(); i++) {
-            Stage stage = this.stages.get(i).stage();
+            NamedStage named = this.stages.get(i);
+            Stage stage = named.stage();
             if (stage instanceof CodePointMapper mapper) {
                 run.add(mapper);
                 continue;
             }
             flush(run, plan);
-            if (stage instanceof TextStage text) {
-                plan.add(text);
+            if (stage instanceof DocumentStage document) {
+                (seg == null ? plan : tokens).add(new Planned(document, named.name(), signals.size()));
+                signals.addAll(document.signalNames());
+            } else if (stage instanceof TextStage text) {
+                plan.add(new Planned(text, named.name(), -1));
             } else if (stage instanceof Segmenter s) {
                 seg = s;
             } else if (stage instanceof TokenStage t) {
-                tokens.add(t);
+                tokens.add(new Planned(t, named.name(), -1));
             } else {
                 featureStage = stage;
                 featureIndex = i;
             }
         }
         flush(run, plan);
-        this.textPlan = plan.toArray(TextStage[]::new);
+        this.textPlan = plan.toArray(Planned[]::new);
         this.segmenter = seg;
-        this.tokenStages = tokens.toArray(TokenStage[]::new);
+        this.tokenPlan = tokens.toArray(Planned[]::new);
         this.feature = featureStage;
         this.featureAt = featureIndex;
+        this.signalNames = signals.toArray(String[]::new);
     }
 
-    private static void flush(List<CodePointMapper> run, List<TextStage> plan) {
+    private static void flush(List<CodePointMapper> run, List<Planned> plan) {
         if (!run.isEmpty()) {
-            plan.add(new FusedCodePointStage(run));
+            plan.add(new Planned(new FusedCodePointStage(run), "", -1));
             run.clear();
         }
     }
@@ -95,6 +114,11 @@ public final class Pipeline {
         return feature != null;
     }
 
+    /** The names of the signals the pipeline's document stages measure, in order; empty when it has none. */
+    public List<String> signalNames() {
+        return List.of(signalNames);
+    }
+
     /** Whether the pipeline holds a {@link FeatureEstimator} that must be {@link #fit fitted} before it can run. */
     public boolean needsFitting() {
         return feature instanceof FeatureEstimator;
@@ -114,24 +138,70 @@ public final class Pipeline {
         if (feature instanceof FeatureEstimator) {
             throw unfitted();
         }
-        Text text = Text.of(document);
-        for (TextStage stage : textPlan) {
-            text = stage.apply(text);
+        Run run = new Run(document);
+        if (run.drops != null || segmenter == null) {
+            return run.result(Tokens.empty(), false, null);
         }
-        if (segmenter == null) {
-            return new Result(text, Tokens.empty(), false);
-        }
-        Tokens tokens = tokens(text);
-        SparseVector vector = feature == null ? null : ((FeatureStage) feature).apply(tokens, text);
-        return new Result(text, tokens, true, vector);
+        SparseVector vector = feature == null ? null : ((FeatureStage) feature).apply(run.tokens, run.text);
+        return run.result(run.tokens, true, vector);
     }
 
-    private Tokens tokens(Text text) {
-        Tokens tokens = segmenter.segment(text);
-        for (TokenStage stage : tokenStages) {
-            tokens = stage.apply(tokens, text);
+    /** One document through the text stages, the segmenter and the token stages, stopping at a drop. */
+    private final class Run {
+        Text text;
+        Tokens tokens;
+        final double[] signals;
+        int measured;
+        List<Drop> drops;
+
+        Run(String document) {
+            signals = signalNames.length == 0 ? null : new double[signalNames.length];
+            text = Text.of(document);
+            for (Planned step : textPlan) {
+                if (step.stage instanceof TextStage t) {
+                    text = t.apply(text);
+                } else if (!judge(step, null)) {
+                    return;
+                }
+            }
+            if (segmenter == null) {
+                return;
+            }
+            tokens = segmenter.segment(text);
+            for (Planned step : tokenPlan) {
+                if (step.stage instanceof TokenStage t) {
+                    tokens = t.apply(tokens, text);
+                } else if (!judge(step, tokens)) {
+                    return;
+                }
+            }
         }
-        return tokens;
+
+        /** Runs a document stage; false when it drops the document. */
+        private boolean judge(Planned step, @Nullable Tokens at) {
+            DocumentStage stage = (DocumentStage) step.stage;
+            List<DocumentStage.Violation> violations = stage.judge(text, at, signals, step.signalsFrom);
+            measured = step.signalsFrom + stage.signalNames().size();
+            if (violations.isEmpty()) {
+                return true;
+            }
+            List<Drop> list = new ArrayList<>(violations.size());
+            for (DocumentStage.Violation v : violations) {
+                list.add(new Drop(step.name, v.rule(), v.detail()));
+            }
+            drops = List.copyOf(list);
+            return false;
+        }
+
+        Signals signals() {
+            return signals == null ? Signals.NONE : new Signals(signalNames, signals, measured);
+        }
+
+        Result result(Tokens resultTokens, boolean segmented, @Nullable SparseVector vector) {
+            boolean kept = drops == null;
+            return new Result(text, kept ? resultTokens : Tokens.empty(), segmented, kept ? vector : null,
+                    signals(), kept ? List.of() : drops);
+        }
     }
 
     private UnfittedStageException unfitted() {
@@ -150,14 +220,20 @@ public final class Pipeline {
         return estimator().newAccumulator();
     }
 
-    /** Runs the stages before the estimator on one document and counts the result into {@code accumulator}. */
-    public void accumulate(String document, FitAccumulator accumulator) {
+    /**
+     * Runs the stages before the estimator on one document and counts the result into {@code accumulator}, unless a
+     * document stage drops it.
+     *
+     * @return whether the document was counted (false: dropped)
+     */
+    public boolean accumulate(String document, FitAccumulator accumulator) {
         estimator();
-        Text text = Text.of(document);
-        for (TextStage stage : textPlan) {
-            text = stage.apply(text);
+        Run run = new Run(document);
+        if (run.drops != null) {
+            return false;
         }
-        accumulator.add(tokens(text), text);
+        accumulator.add(run.tokens, run.text);
+        return true;
     }
 
     /**
@@ -200,9 +276,20 @@ public final class Pipeline {
         Text text = Text.of(document);
         Tokens tokens = null;
         SparseVector vector = null;
+        double[] values = new double[signalNames.length];
+        int measured = 0;
         for (NamedStage named : stages) {
             Stage stage = named.stage();
-            if (stage instanceof TextStage t) {
+            List<Drop> drops = List.of();
+            Signals signals = Signals.NONE;
+            if (stage instanceof DocumentStage d) {
+                List<DocumentStage.Violation> violations = d.judge(text, tokens, values, measured);
+                String[] names = d.signalNames().toArray(String[]::new);
+                signals = new Signals(names, Arrays.copyOfRange(values, measured, measured + names.length),
+                        names.length);
+                measured += names.length;
+                drops = violations.stream().map(v -> new Drop(named.name(), v.rule(), v.detail())).toList();
+            } else if (stage instanceof TextStage t) {
                 text = t.apply(text);
             } else if (stage instanceof Segmenter s) {
                 tokens = s.segment(text);
@@ -213,7 +300,10 @@ public final class Pipeline {
             } else {
                 throw unfitted();
             }
-            steps.add(new Step(named.name(), text, tokens, vector));
+            steps.add(new Step(named.name(), text, tokens, vector, signals, drops));
+            if (!drops.isEmpty()) {
+                break;
+            }
         }
         return steps;
     }
@@ -228,9 +318,15 @@ public final class Pipeline {
 
     /**
      * The state after one stage of {@link #trace}: tokens are {@code null} before the segmenter, the vector is
-     * {@code null} before the feature stage.
+     * {@code null} before the feature stage; a document stage's step has its signals and, when it dropped the
+     * document (the last step then), its drops.
      */
-    public record Step(String name, Text text, Tokens tokens, SparseVector vector) {
+    public record Step(String name, Text text, @Nullable Tokens tokens, @Nullable SparseVector vector,
+                       Signals signals, List<Drop> drops) {
+        /** The step of a stage that is not a document stage. */
+        public Step(String name, Text text, @Nullable Tokens tokens, @Nullable SparseVector vector) {
+            this(name, text, tokens, vector, Signals.NONE, List.of());
+        }
     }
 
     /** Collects stages and checks their order. Not thread-safe. */
@@ -257,14 +353,15 @@ public final class Pipeline {
         public Pipeline build() {
             int segmenterAt = -1;
             int featureAt = -1;
+            Map<String, Integer> signalAt = new HashMap<>();
             for (int i = 0; i < stages.size(); i++) {
                 NamedStage named = stages.get(i);
                 StageKind kind = named.stage().kind();
                 if (!(named.stage() instanceof TextStage || named.stage() instanceof Segmenter
                         || named.stage() instanceof TokenStage || named.stage() instanceof FeatureStage
-                        || named.stage() instanceof FeatureEstimator)) {
+                        || named.stage() instanceof FeatureEstimator || named.stage() instanceof DocumentStage)) {
                     throw new IllegalArgumentException("stage \"" + named.name() + "\" implements none of TextStage, "
-                            + "Segmenter, TokenStage, FeatureStage and FeatureEstimator");
+                            + "Segmenter, TokenStage, DocumentStage, FeatureStage and FeatureEstimator");
                 }
                 if (featureAt >= 0) {
                     throw new StageOrderException(i, named.stage().kind().word() + " \"" + named.name()
@@ -300,6 +397,23 @@ public final class Pipeline {
                                     + "part-of-speech tags, but the segmenter \"" + stages.get(segmenterAt).name()
                                     + "\" produces none: use {\"type\": \"segment\", \"pos\": true} (inline "
                                     + "segment:viterbi;pos=true)");
+                        }
+                    }
+                    case DOCUMENT -> {
+                        DocumentStage document = (DocumentStage) named.stage();
+                        if (document.needsTokens() && segmenterAt < 0) {
+                            throw new StageOrderException(i, "document stage \"" + named.name() + "\" measures "
+                                    + "tokens, but no segmenter comes before it: add a segmenter such as {\"type\": "
+                                    + "\"segment\"} before it");
+                        }
+                        for (String signal : document.signalNames()) {
+                            Integer first = signalAt.putIfAbsent(signal, i);
+                            if (first != null) {
+                                throw new StageOrderException(i, "document stage \"" + named.name() + "\" measures "
+                                        + "the signal " + signal + ", which stages[" + first + "] \""
+                                        + stages.get(first).name() + "\" measures already; a signal has one name in a "
+                                        + "pipeline: remove one of the stages");
+                            }
                         }
                     }
                     case FEATURE -> {

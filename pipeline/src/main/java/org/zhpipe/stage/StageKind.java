@@ -1,6 +1,6 @@
 package org.zhpipe.stage;
 
-/** The three places a stage can stand, in pipeline order. */
+/** The kinds of stage, and so where each can stand in a pipeline. */
 public enum StageKind {
     /** Rewrites the text, keeping its alignment to the original: any number, before the segmenter. */
     TEXT,
@@ -8,6 +8,11 @@ public enum StageKind {
     SEGMENTER,
     /** Rewrites or filters tokens: any number, after the segmenter. */
     TOKEN,
+    /**
+     * Measures the document and may drop it ({@link DocumentStage}): any number, among the text stages (it sees the
+     * text) or after the segmenter (it sees the tokens too), never after the feature stage.
+     */
+    DOCUMENT,
     /** Turns the tokens into a vector: at most one, last. */
     FEATURE;
 
@@ -17,6 +22,7 @@ public enum StageKind {
             case TEXT -> "text stage";
             case SEGMENTER -> "segmenter";
             case TOKEN -> "token stage";
+            case DOCUMENT -> "document stage";
             case FEATURE -> "feature stage";
         };
     }
