@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Writes {@code dictionaries/jieba/han-frequencies.txt}, the character frequency table that encoding detection
- * ({@code org.zhpipe.io.CharacterFrequencies}) judges decoded text with. It is derived from two bundled data sets:
+ * ({@code org.zhpipe.input.CharacterFrequencies}) judges decoded text with. It is derived from two bundled data sets:
  * <ol>
  *   <li>jieba 0.42.1's {@code dict.txt} (MIT): every Han character of every word gets the word's frequency, so a
  *       character's count is the sum over the words it occurs in (a character used twice in a word counts

@@ -20,12 +20,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.zhpipe.batch.BatchFitter;
+import org.zhpipe.batch.BatchOptions;
+import org.zhpipe.batch.BatchRunner;
+import org.zhpipe.batch.BatchSummary;
 import org.zhpipe.feature.TfIdfModel;
-import org.zhpipe.io.BatchFitter;
-import org.zhpipe.io.BatchOptions;
-import org.zhpipe.io.BatchRunner;
-import org.zhpipe.io.BatchSummary;
-import org.zhpipe.io.OutputFormat;
+import org.zhpipe.output.OutputFormat;
 import org.zhpipe.spec.Spec;
 import org.zhpipe.stage.Pipeline;
 

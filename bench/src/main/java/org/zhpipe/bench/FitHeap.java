@@ -17,9 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
+import org.zhpipe.batch.BatchFitter;
+import org.zhpipe.batch.BatchOptions;
 import org.zhpipe.feature.TfIdfModel;
-import org.zhpipe.io.BatchFitter;
-import org.zhpipe.io.BatchOptions;
 import org.zhpipe.spec.Spec;
 import org.zhpipe.stage.Pipeline;
 

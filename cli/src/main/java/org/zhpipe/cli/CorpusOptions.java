@@ -2,8 +2,8 @@ package org.zhpipe.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.zhpipe.io.BatchOptions;
-import org.zhpipe.io.InputFormat;
+import org.zhpipe.batch.BatchOptions;
+import org.zhpipe.input.InputFormat;
 import picocli.CommandLine.Option;
 
 /** The options that say which corpus to read and how (a mixin of {@code run} and {@code fit}). */
@@ -54,7 +54,7 @@ final class CorpusOptions {
                 .workers(workers);
         try {
             return builder.encoding(encoding);
-        } catch (org.zhpipe.io.InputException e) {
+        } catch (org.zhpipe.input.InputException e) {
             throw new UsageException("--encoding: " + e.getMessage());
         }
     }

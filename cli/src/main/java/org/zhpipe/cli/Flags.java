@@ -1,6 +1,6 @@
 package org.zhpipe.cli;
 
-import org.zhpipe.io.BatchSetting;
+import org.zhpipe.batch.BatchSetting;
 
 /** The command-line flag of each batch setting, so that the library's messages name what a CLI user types. */
 final class Flags {

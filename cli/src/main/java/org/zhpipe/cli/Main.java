@@ -7,7 +7,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.zhpipe.io.OutputException;
+import org.zhpipe.output.OutputException;
 import org.zhpipe.spec.SpecException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -114,7 +114,7 @@ public final class Main {
     private static boolean isUserError(Exception e) {
         return e instanceof SpecException || e instanceof UsageException
                 || e instanceof org.zhpipe.stage.FitException || e instanceof org.zhpipe.stage.UnfittedStageException
-                || e instanceof org.zhpipe.io.InputException || e instanceof java.io.IOException
+                || e instanceof org.zhpipe.input.InputException || e instanceof java.io.IOException
                 || e instanceof java.io.UncheckedIOException;
     }
 

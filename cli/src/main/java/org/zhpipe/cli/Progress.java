@@ -3,7 +3,7 @@ package org.zhpipe.cli;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import org.zhpipe.io.ProgressListener;
+import org.zhpipe.batch.ProgressListener;
 
 /** A progress bar on standard error (me.tongfei:progressbar), driven by a batch run's bytes read. */
 final class Progress implements ProgressListener, AutoCloseable {

@@ -11,15 +11,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.zhpipe.io.BadRecordException;
-import org.zhpipe.io.BatchOptions;
-import org.zhpipe.io.BatchRunner;
-import org.zhpipe.io.BatchSummary;
-import org.zhpipe.io.DetectedEncoding;
-import org.zhpipe.io.OffsetUnit;
-import org.zhpipe.io.OnError;
-import org.zhpipe.io.OutputFormat;
-import org.zhpipe.io.ResultLine;
+import org.zhpipe.batch.BadRecordException;
+import org.zhpipe.batch.BatchOptions;
+import org.zhpipe.batch.BatchRunner;
+import org.zhpipe.batch.BatchSummary;
+import org.zhpipe.batch.OnError;
+import org.zhpipe.input.DetectedEncoding;
+import org.zhpipe.output.OffsetUnit;
+import org.zhpipe.output.OutputFormat;
+import org.zhpipe.output.ResultLine;
 import org.zhpipe.stage.Pipeline;
 import org.zhpipe.stage.Result;
 import picocli.CommandLine.Command;
@@ -103,7 +103,7 @@ final class RunCommand implements Callable<Integer> {
                 throw new UsageException("TEXT arguments are processed one-shot to standard output; for -i or -o, "
                         + "give the text in files or on standard input instead");
             }
-            outputFormat.requireUsable(pipeline, false, onErrorChoice, Flags.NAMES);
+            BatchOptions.requireUsable(outputFormat, pipeline, false, onErrorChoice, Flags.NAMES);
             return oneShot(pipeline, outputFormat.resolve(pipeline.hasFeatures()), offsetUnit);
         }
         specOptions.requireNotSpec(output);
@@ -114,7 +114,7 @@ final class RunCommand implements Callable<Integer> {
                 .offsets(offsetUnit)
                 .build();
         if (corpus.inputs.isEmpty() && output == null && streams.terminal()) {
-            outputFormat.requireUsable(pipeline, false, onErrorChoice, Flags.NAMES);
+            BatchOptions.requireUsable(outputFormat, pipeline, false, onErrorChoice, Flags.NAMES);
             return interactive(pipeline, outputFormat.resolve(pipeline.hasFeatures()), offsetUnit);
         }
         return batch(pipeline, options);

@@ -19,9 +19,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhpipe.cli.CliTest.Run;
-import org.zhpipe.io.FeatureOutput;
-import org.zhpipe.io.OffsetUnit;
-import org.zhpipe.io.OutputFormat;
+import org.zhpipe.output.FeatureOutput;
+import org.zhpipe.output.OffsetUnit;
+import org.zhpipe.output.OutputFormat;
 import org.zhpipe.spec.Spec;
 import org.zhpipe.stage.Result;
 

@@ -12,9 +12,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
-import org.zhpipe.io.DetectedEncoding;
-import org.zhpipe.io.EncodingDetector;
-import org.zhpipe.io.InputException;
+import org.zhpipe.input.DetectedEncoding;
+import org.zhpipe.input.EncodingDetector;
+import org.zhpipe.input.InputException;
 
 /**
  * Measures encoding detection on real sentences: each sample is a piece of text with exactly {@code n} Han

@@ -2,7 +2,7 @@ package org.zhpipe.eval;
 
 import java.nio.file.Path;
 import java.util.Objects;
-import org.zhpipe.io.InputException;
+import org.zhpipe.input.InputException;
 
 /**
  * An evaluation file that cannot be read: missing, a directory, unreadable, or not valid UTF-8. The message is one

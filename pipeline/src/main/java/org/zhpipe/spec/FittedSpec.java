@@ -8,7 +8,7 @@ import java.util.List;
 import org.zhpipe.feature.FittedModel;
 import org.zhpipe.feature.Vocabulary;
 import org.zhpipe.feature.VocabularyFile;
-import org.zhpipe.io.OutputFile;
+import org.zhpipe.output.OutputFile;
 import org.zhpipe.stage.Pipeline;
 import org.zhpipe.stage.StageKind;
 import org.zhpipe.stage.type.FittableParams;

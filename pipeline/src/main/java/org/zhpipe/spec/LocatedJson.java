@@ -52,7 +52,7 @@ final class LocatedJson {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new SpecException(source, at == null ? null : location(at), "",
-                    "invalid JSON: " + org.zhpipe.io.JsonProblem.describe(e));
+                    "invalid JSON: " + org.zhpipe.input.JsonProblem.describe(e));
         } catch (IOException e) {
             throw new SpecException(source, null, "", "cannot read the spec: " + e.getMessage());
         }

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zhpipe.convert.OpenccConverter;
-import org.zhpipe.io.CharacterFrequencies;
-import org.zhpipe.io.EncodingDetector;
+import org.zhpipe.input.CharacterFrequencies;
+import org.zhpipe.input.EncodingDetector;
 
 /**
  * Encoding detection on real sentences: the SIGHAN 2005 PKU and MSR test text in {@code ../shared/eval/sighan2005},

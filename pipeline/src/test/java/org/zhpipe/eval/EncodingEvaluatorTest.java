@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zhpipe.convert.OpenccConverter;
-import org.zhpipe.io.CharacterFrequencies;
-import org.zhpipe.io.EncodingDetector;
+import org.zhpipe.input.CharacterFrequencies;
+import org.zhpipe.input.EncodingDetector;
 
 class EncodingEvaluatorTest {
     private static final List<String> TEXT = List.of("今天天气很好，我们一起去公园散步吧。", "",

@@ -18,7 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.zhpipe.io.ResultJson;
+import org.zhpipe.output.ResultJson;
 import org.zhpipe.segment.WordDictionary;
 import org.zhpipe.resource.ResourceCache;
 import org.zhpipe.spec.Spec;

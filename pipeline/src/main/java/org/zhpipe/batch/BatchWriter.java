@@ -1,0 +1,107 @@
+package org.zhpipe.batch;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.function.Consumer;
+import org.zhpipe.input.DetectedEncoding;
+
+/**
+ * Writes outcomes in order, one line each ending with {@code \n}, reports bad records as
+ * {@code zhpipe: file:line: problem} and bad files as {@code zhpipe: problem} (which names the file), applies the {@link OnError} policy and counts. Runs on the thread that called
+ * the runner; not thread-safe.
+ */
+final class BatchWriter implements OrderedParallelRunner.Sink<List<Outcome>> {
+    private final Writer out;
+    private final OnError onError;
+    private final Consumer<String> report;
+    private long recordsIn;
+    private long recordsOut;
+    private long skipped;
+    private long kept;
+    private long charsIn;
+    private long charsOut;
+    private long badFiles;
+    private final boolean matrixMarket;
+    private long entries;
+
+    BatchWriter(Writer out, OnError onError, Consumer<String> report) {
+        this(out, onError, report, false);
+    }
+
+    /**
+     * @param matrixMarket whether outputs are Matrix Market rows ({@code column value} lines, possibly none), to be
+     *                     written as {@code row column value} lines
+     */
+    BatchWriter(Writer out, OnError onError, Consumer<String> report, boolean matrixMarket) {
+        this.out = out;
+        this.onError = onError;
+        this.report = report;
+        this.matrixMarket = matrixMarket;
+    }
+
+    @Override
+    public void accept(List<Outcome> outcomes) throws IOException {
+        for (Outcome outcome : outcomes) {
+            if (outcome.badFile()) {
+                // only under skip and keep: under fail the reader throws
+                report.accept("zhpipe: " + outcome.problem());
+                badFiles++;
+                continue;
+            }
+            recordsIn++;
+            if (outcome.isBad()) {
+                String message = outcome.location() + ": " + outcome.problem();
+                if (onError == OnError.FAIL) {
+                    throw new BadRecordException(message);
+                }
+                report.accept("zhpipe: " + message);
+                if (outcome.output() == null) {
+                    skipped++;
+                    continue;
+                }
+                kept++;
+            }
+            charsIn += outcome.charsIn();
+            charsOut += outcome.charsOut();
+            recordsOut++;
+            if (matrixMarket) {
+                writeRow(outcome.output());
+                continue;
+            }
+            out.write(outcome.output());
+            out.write('\n');
+        }
+    }
+
+    private void writeRow(String columns) throws IOException {
+        if (columns.isEmpty()) {
+            return;
+        }
+        String row = Long.toString(recordsOut);
+        int from = 0;
+        while (from <= columns.length()) {
+            int to = columns.indexOf('\n', from);
+            if (to < 0) {
+                to = columns.length();
+            }
+            out.write(row);
+            out.write(' ');
+            out.write(columns, from, to - from);
+            out.write('\n');
+            entries++;
+            from = to + 1;
+        }
+    }
+
+    /** Matrix Market entries written so far. */
+    long entries() {
+        return entries;
+    }
+
+    /** The counts so far, with the given byte count, time and encodings. */
+    BatchSummary summary(long bytesRead, long elapsedNanos, List<DetectedEncoding> encodings) {
+        return new BatchSummary(recordsIn, recordsOut, skipped, kept, charsIn, charsOut, bytesRead, elapsedNanos,
+                encodings, badFiles);
+    }
+}

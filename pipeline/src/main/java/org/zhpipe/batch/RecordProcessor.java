@@ -1,0 +1,194 @@
+package org.zhpipe.batch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.zhpipe.input.InputFormat;
+import org.zhpipe.input.LineDecoder;
+import org.zhpipe.input.RecordOrigin;
+import org.zhpipe.input.RecordProblem;
+import org.zhpipe.output.FeatureOutput;
+import org.zhpipe.output.JsonRecord;
+import org.zhpipe.output.OffsetUnit;
+import org.zhpipe.output.OutputFormat;
+import org.zhpipe.output.ResultJson;
+import org.zhpipe.output.ResultLine;
+import org.zhpipe.stage.Pipeline;
+import org.zhpipe.stage.Result;
+
+/**
+ * Turns a batch of raw lines into outcomes on a worker thread: decodes each line strictly, extracts the text (the
+ * line, or a JSONL field), runs the pipeline and renders the output line. A bad record (undecodable bytes, bad
+ * JSONL, or an exception from the pipeline) becomes a bad outcome, with what {@link OnError#KEEP} would write:
+ * <ul>
+ *   <li>text output: the record's unprocessed text when it was extracted, else the decoded line;</li>
+ *   <li>JSONL output from line input: {@code {"text": <the decoded line>}};</li>
+ *   <li>JSONL output from JSONL input: the decoded line as it was, even when it is not valid JSON.</li>
+ * </ul>
+ * Undecodable bytes are replaced by U+FFFD in what is kept. Immutable and thread-safe.
+ */
+final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> {
+    private final Pipeline pipeline;
+    private final OutputFormat outputFormat;
+    private final String field;
+    private final boolean keep;
+    private final OffsetUnit offsets;
+    private final long maxRecordBytes;
+    private final BatchSetting.Names names;
+    private final String encodingSetting;
+    private final String fieldSetting;
+
+    /**
+     * @param outputFormat resolved: not {@link OutputFormat#AUTO}
+     * @param onError      the policy, which may differ from {@code options}' (fitting keeps nothing)
+     */
+    RecordProcessor(Pipeline pipeline, OutputFormat outputFormat, OnError onError, BatchOptions options) {
+        if (outputFormat == OutputFormat.AUTO) {
+            throw new IllegalArgumentException("resolve the output format first");
+        }
+        this.pipeline = pipeline;
+        this.outputFormat = outputFormat;
+        this.field = options.field();
+        this.keep = onError == OnError.KEEP;
+        this.offsets = options.offsets();
+        this.maxRecordBytes = options.maxRecordBytes();
+        this.names = options.settingNames();
+        this.encodingSetting = names.of(BatchSetting.ENCODING);
+        this.fieldSetting = names.of(BatchSetting.FIELD);
+    }
+
+    @Override
+    public List<Outcome> apply(List<RawRecord> batch) {
+        List<Outcome> outcomes = new ArrayList<>(batch.size());
+        for (RawRecord record : batch) {
+            outcomes.add(process(record));
+        }
+        return outcomes;
+    }
+
+    Outcome process(RawRecord record) {
+        if (record.isBadFile()) {
+            return Outcome.badFile(record);
+        }
+        if (record.tooLong()) {
+            return tooLong(record);
+        }
+        RecordOrigin origin = record.origin();
+        LineDecoder.Decoded decoded = LineDecoder.decode(record.bytes(), origin.charset());
+        if (!decoded.ok()) {
+            String line = LineDecoder.decodeLenient(record.bytes(), origin.charset());
+            return bad(record, LineDecoder.describe(decoded, record.bytes(), origin.charset(), encodingSetting), line,
+                    line);
+        }
+        String line = decoded.text();
+        if (origin.format() == InputFormat.JSONL) {
+            return processJson(record, line);
+        }
+        try {
+            Result result = pipeline.process(line);
+            String output = ResultLine.render(result, outputFormat, offsets);
+            boolean vector = result.features() != null && outputFormat != OutputFormat.TEXT;
+            return Outcome.good(record, output, codePoints(line), codePoints(vector ? output : result.output()));
+        } catch (RuntimeException e) {
+            return bad(record, pipelineFailed(e), line, line);
+        }
+    }
+
+    private Outcome processJson(RawRecord record, String line) {
+        boolean jsonOut = outputFormat == OutputFormat.JSONL;
+        JsonRecord json;
+        try {
+            json = JsonRecord.parse(line, field, jsonOut && pipeline.segments() && !pipeline.hasFeatures(),
+                    fieldSetting);
+        } catch (RecordProblem e) {
+            return bad(record, e.getMessage(), line, line);
+        }
+        try {
+            Result result = pipeline.process(json.text());
+            if (result.features() != null && outputFormat != OutputFormat.TEXT) {
+                String output = FeatureOutput.render(result.features(), outputFormat, line, field, json.text(),
+                        offsets);
+                return Outcome.good(record, output, codePoints(json.text()), codePoints(output));
+            }
+            String output = jsonOut ? json.render(result.text().current(), result.tokens(), offsets)
+                    : ResultLine.oneLine(result.output());
+            return Outcome.good(record, output, codePoints(json.text()), codePoints(result.output()));
+        } catch (RecordProblem e) {
+            return bad(record, e.getMessage(), json.text(), line);
+        } catch (RuntimeException e) {
+            return bad(record, pipelineFailed(e), json.text(), line);
+        }
+    }
+
+    /**
+     * Decodes one record and counts its text into {@code counts} (for fitting): a good outcome without output, or a
+     * bad one.
+     */
+    Outcome accumulate(RawRecord record, org.zhpipe.stage.FitAccumulator counts) {
+        if (record.isBadFile()) {
+            return Outcome.badFile(record);
+        }
+        if (record.tooLong()) {
+            return tooLong(record);
+        }
+        RecordOrigin origin = record.origin();
+        LineDecoder.Decoded decoded = LineDecoder.decode(record.bytes(), origin.charset());
+        if (!decoded.ok()) {
+            return Outcome.bad(record, LineDecoder.describe(decoded, record.bytes(), origin.charset(),
+                    encodingSetting), null);
+        }
+        String text = decoded.text();
+        if (origin.format() == InputFormat.JSONL) {
+            try {
+                text = JsonRecord.parse(text, field, false, fieldSetting).text();
+            } catch (RecordProblem e) {
+                return Outcome.bad(record, e.getMessage(), null);
+            }
+        }
+        try {
+            pipeline.accumulate(text, counts);
+            return Outcome.good(record, null, codePoints(text), 0);
+        } catch (RuntimeException e) {
+            return Outcome.bad(record, pipelineFailed(e), null);
+        }
+    }
+
+    /** A record longer than the limit: it was not kept, so even {@link OnError#KEEP} cannot write it. */
+    private Outcome tooLong(RawRecord record) {
+        return Outcome.bad(record, String.format(java.util.Locale.ROOT, "record of %,d bytes is longer than the "
+                + "limit of %,d bytes, so it was not read (and is not written even with %s keep): raise %s, or split "
+                + "the record", record.tooLongSize(), maxRecordBytes, names.of(BatchSetting.ON_ERROR),
+                names.of(BatchSetting.MAX_RECORD_BYTES)), null);
+    }
+
+    /**
+     * A bad outcome.
+     *
+     * @param text the record's unprocessed text (what text output keeps)
+     * @param line the decoded line (what JSONL output keeps)
+     */
+    private Outcome bad(RawRecord record, String problem, String text, String line) {
+        if (!keep) {
+            return Outcome.bad(record, problem, null);
+        }
+        String kept;
+        if (outputFormat == OutputFormat.TEXT) {
+            kept = ResultLine.oneLine(text);
+        } else if (record.origin().format() == InputFormat.JSONL) {
+            kept = line;
+        } else {
+            kept = "{\"text\":" + ResultJson.quote(line) + "}";
+        }
+        return Outcome.bad(record, problem, kept);
+    }
+
+    private static String pipelineFailed(RuntimeException e) {
+        String message = e.getMessage();
+        return "pipeline failed: " + e.getClass().getSimpleName()
+                + (message == null ? "" : ": " + ResultLine.oneLine(message));
+    }
+
+    private static long codePoints(String s) {
+        return s.codePointCount(0, s.length());
+    }
+}

@@ -1,0 +1,77 @@
+package org.zhpipe.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LineReaderTest {
+    private static List<String> lines(String input, int bufferSize) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (LineReader reader = new LineReader(
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), bufferSize)) {
+            byte[] line;
+            while ((line = reader.readLine()) != null) {
+                lines.add(new String(line, StandardCharsets.UTF_8));
+                assertEquals(lines.size(), reader.lineNumber());
+            }
+            assertNull(reader.readLine());
+        }
+        return lines;
+    }
+
+    @Test
+    void splitsOnLfAndCrLfKeepingEmptyLinesAndALastLineWithoutNewline() throws IOException {
+        for (int bufferSize : new int[] {1, 2, 3, 7, 1 << 16}) {
+            assertEquals(List.of("一", "", "二\rX", "三", "", "last"),
+                    lines("一\n\r\n二\rX\r\n三\n\nlast", bufferSize), "buffer " + bufferSize);
+        }
+    }
+
+    @Test
+    void aFinalNewlineDoesNotMakeAnExtraLine() throws IOException {
+        assertEquals(List.of("a", "b"), lines("a\nb\n", 4));
+        assertEquals(List.of(""), lines("\n", 4));
+        assertEquals(List.of(""), lines("\r\n", 1));
+    }
+
+    @Test
+    void anEmptyStreamHasNoLines() throws IOException {
+        assertEquals(List.of(), lines("", 8));
+    }
+
+    @Test
+    void aLineLongerThanTheBufferIsWhole() throws IOException {
+        String longLine = "长".repeat(10_000);
+        assertEquals(List.of(longLine, "x"), lines(longLine + "\r\nx", 100));
+    }
+
+    /** Lines read with a maximum, a too-long one rendered as {@code <too long: N>}. */
+    private static List<String> limited(String input, int bufferSize, int max) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (LineReader reader = new LineReader(
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), bufferSize, max)) {
+            byte[] line;
+            while ((line = reader.readLine()) != null) {
+                lines.add(reader.lastLineTooLong() ? "<too long: " + reader.lastLength() + ">"
+                        : new String(line, StandardCharsets.UTF_8));
+                assertEquals(lines.size(), reader.lineNumber());
+            }
+        }
+        return lines;
+    }
+
+    @Test
+    void aLineLongerThanTheMaximumIsReadPastAndFlagged() throws IOException {
+        for (int bufferSize : new int[] {1, 3, 8, 1 << 16}) {
+            assertEquals(List.of("abcd", "<too long: 5>", "ab", "<too long: 12>", "x"),
+                    limited("abcd\r\nabcde\nab\n" + "z".repeat(12) + "\nx", bufferSize, 4), "buffer " + bufferSize);
+            assertEquals(List.of("<too long: 6>"), limited("abcdef", bufferSize, 4), "buffer " + bufferSize);
+        }
+    }
+}

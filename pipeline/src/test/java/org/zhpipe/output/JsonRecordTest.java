@@ -1,0 +1,82 @@
+package org.zhpipe.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.zhpipe.input.RecordProblem;
+import org.zhpipe.text.TokenType;
+import org.zhpipe.text.Tokens;
+
+class JsonRecordTest {
+    private static final String RECORD = "{\"id\": 12345678901234567890, \"meta\": {\"price\": 1.50, \"tags\": "
+            + "[\"新闻\", null, true, -0.0, 1e5, {\"deep\": [[]]}]}, \"text\": \"中文 text\\n\\u00e9\", "
+            + "\"emoji\": \"\\ud83d\\ude00𠀀\", \"z\": false, \"a\": 1.0E-10}";
+
+    @Test
+    void otherFieldsPassThroughExactlyInTheSameOrder() throws RecordProblem {
+        JsonRecord r = JsonRecord.parse(RECORD, "text", false);
+        assertEquals("中文 text\né", r.text());
+        assertEquals("{\"id\":12345678901234567890,\"meta\":{\"price\":1.50,\"tags\":[\"新闻\",null,true,-0.0,1e5,"
+                + "{\"deep\":[[]]}]},\"text\":\"NEW\",\"emoji\":\"😀𠀀\",\"z\":false,\"a\":1.0E-10}",
+                r.render("NEW", Tokens.empty(), OffsetUnit.UTF16));
+    }
+
+    @Test
+    void tokensAreAddedAtTheEndOrReplacedInPlace() throws RecordProblem {
+        Tokens tokens = Tokens.builder(1).add("中", 0, 1, TokenType.WORD).build();
+        assertEquals("{\"text\":\"中\",\"n\":1,\"tokens\":[{\"text\":\"中\",\"start\":0,\"end\":1}]}",
+                JsonRecord.parse("{\"text\":\"x\",\"n\":1}", "text", true).render("中", tokens, OffsetUnit.UTF16));
+        assertEquals("{\"tokens\":[{\"text\":\"中\",\"start\":0,\"end\":1}],\"body\":\"中\",\"n\":1}",
+                JsonRecord.parse("{\"tokens\":[\"old\"],\"body\":\"x\",\"n\":1}", "body", true)
+                        .render("中", tokens, OffsetUnit.UTF16));
+        assertEquals("{\"tokens\":[\"old\"],\"body\":\"中\"}",
+                JsonRecord.parse("{\"tokens\":[\"old\"],\"body\":\"x\"}", "body", false)
+                        .render("中", tokens, OffsetUnit.UTF16));
+    }
+
+    @Test
+    void theProcessedTextIsEscapedAsJson() throws RecordProblem {
+        assertEquals("{\"text\":\"a\\\"b\\\\c\\td\"}",
+                JsonRecord.parse("{\"text\":\"x\"}", "text", false)
+                        .render("a\"b\\c\td", Tokens.empty(), OffsetUnit.UTF16));
+    }
+
+    private static String problem(String line) {
+        return assertThrows(RecordProblem.class, () -> JsonRecord.parse(line, "text", false)).getMessage();
+    }
+
+    @Test
+    void aMissingOrNonStringFieldNamesTheFieldAndSuggestsField() {
+        assertEquals("no \"text\" field; set field to the field that holds the text",
+                problem("{\"content\": \"你好\"}"));
+        assertEquals("field \"text\" is a number, not a string; set field to the field that holds the text",
+                problem("{\"text\": 42}"));
+        assertEquals("field \"text\" is null, not a string; set field to the field that holds the text",
+                problem("{\"text\": null}"));
+    }
+
+    @Test
+    void invalidJsonSaysWhereAndWhat() {
+        String truncated = problem("{\"text\": \"abc\"");
+        assertTrue(truncated.startsWith("invalid JSON at column "), truncated);
+        assertEquals("invalid JSON at column 15: the text ends too early: a closing } or ] is missing", truncated);
+        assertEquals("invalid JSON at column 10: NaN is not a JSON value (JSON has no NaN or Infinity): write a "
+                + "number, e.g. 0.5, or a string", problem("{\"x\": NaN, \"text\": \"a\"}"));
+        String garbage = problem("{\"text\": nope}");
+        assertTrue(garbage.startsWith("invalid JSON at column 14: Unrecognized token 'nope'"), garbage);
+        assertTrue(problem("{\"text\": \"a\"} {}").startsWith("invalid JSON at column 15: unexpected an object"));
+        assertTrue(problem("{\"text\": \"a\", \"text\": \"b\"}").contains("Duplicate field 'text'"));
+        assertTrue(!garbage.contains("\n"));
+    }
+
+    @Test
+    void aLineThatIsNotAnObjectOrBlankIsBad() {
+        assertEquals("not a JSON object but an array; each line of JSONL input must be an object such as "
+                + "{\"text\": \"...\"}", problem("[1, 2]"));
+        assertTrue(problem("\"just a string\"").startsWith("not a JSON object but a string;"));
+        assertEquals("empty line; each line of JSONL input must be a JSON object such as {\"text\": \"...\"}",
+                problem("  "));
+    }
+}
