@@ -3,6 +3,8 @@ package org.zhpipe.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.zhpipe.stage.DocumentStage;
+import org.zhpipe.stage.Drop;
 import org.zhpipe.stage.Inspectable;
 import org.zhpipe.stage.Pipeline;
 import org.zhpipe.text.Text;
@@ -38,6 +40,19 @@ final class ExplainCommand implements Callable<Integer> {
             Text before = Text.of(text);
             for (Pipeline.Step step : pipeline.trace(text)) {
                 String label = String.format("%d %-" + Math.max(width, 9) + "s", index, step.name());
+                if (pipeline.stages().get(index).stage() instanceof DocumentStage) {
+                    out.println(label + " " + (step.drops().isEmpty() ? "kept" : "DROPPED"));
+                    for (int i = 0; i < step.signals().size(); i++) {
+                        double v = step.signals().value(i);
+                        out.println("      " + step.signals().name(i) + " = "
+                                + (v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : v));
+                    }
+                    for (Drop drop : step.drops()) {
+                        out.println("      dropped by " + drop.rule() + ": " + drop.detail());
+                    }
+                    index++;
+                    continue;
+                }
                 out.println(label + " " + (step.vector() != null ? step.vector().toString()
                         : step.tokens() == null ? step.text().current() : describe(step.tokens())));
                 if (pipeline.stages().get(index).stage() instanceof Inspectable inspectable) {

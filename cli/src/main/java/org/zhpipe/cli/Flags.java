@@ -17,6 +17,8 @@ final class Flags {
             case OUTPUT_FORMAT -> "--format";
             case ON_ERROR -> "--on-error";
             case MAX_RECORD_BYTES -> "--max-record-size";
+            case REJECTS -> "--rejects";
+            case SIGNALS -> "--signals";
         };
     }
 }

@@ -19,6 +19,7 @@ import org.zhpipe.batch.OnError;
 import org.zhpipe.input.DetectedEncoding;
 import org.zhpipe.output.OffsetUnit;
 import org.zhpipe.output.OutputFormat;
+import org.zhpipe.output.ResultJson;
 import org.zhpipe.output.ResultLine;
 import org.zhpipe.stage.Pipeline;
 import org.zhpipe.stage.Result;
@@ -83,6 +84,16 @@ final class RunCommand implements Callable<Integer> {
                     + "(Python string indices). Default: ${DEFAULT-VALUE}.")
     String offsets = "utf16";
 
+    @Option(names = "--rejects", paramLabel = "FILE",
+            description = "Write the records the pipeline's document stages drop to FILE (JSONL: the record's fields "
+                    + "and a \"zhpipe\" object with its source, the rules that dropped it and its signals). Dropped "
+                    + "records are counted in the summary either way.")
+    Path rejects;
+
+    @Option(names = "--signals", description = "Add a \"signals\" object (what the document stages measured) to each "
+            + "JSONL output record.")
+    boolean signals;
+
     @Option(names = "--no-progress", description = "No progress bar (it shows only on a terminal anyway).")
     boolean noProgress;
 
@@ -99,11 +110,11 @@ final class RunCommand implements Callable<Integer> {
         OnError onErrorChoice = parse(OnError.class, onError, "--on-error");
         OffsetUnit offsetUnit = parse(OffsetUnit.class, offsets, "--offsets");
         if (!texts.isEmpty()) {
-            if (!corpus.inputs.isEmpty() || output != null) {
-                throw new UsageException("TEXT arguments are processed one-shot to standard output; for -i or -o, "
-                        + "give the text in files or on standard input instead");
+            if (!corpus.inputs.isEmpty() || output != null || rejects != null) {
+                throw new UsageException("TEXT arguments are processed one-shot to standard output; for -i, -o or "
+                        + "--rejects, give the text in files or on standard input instead");
             }
-            BatchOptions.requireUsable(outputFormat, pipeline, false, onErrorChoice, Flags.NAMES);
+            BatchOptions.requireUsable(outputFormat, pipeline, false, onErrorChoice, signals, Flags.NAMES);
             return oneShot(pipeline, outputFormat.resolve(pipeline.hasFeatures()), offsetUnit);
         }
         specOptions.requireNotSpec(output);
@@ -112,9 +123,11 @@ final class RunCommand implements Callable<Integer> {
                 .outputFormat(outputFormat)
                 .onError(onErrorChoice)
                 .offsets(offsetUnit)
+                .rejects(rejects)
+                .signals(signals)
                 .build();
-        if (corpus.inputs.isEmpty() && output == null && streams.terminal()) {
-            BatchOptions.requireUsable(outputFormat, pipeline, false, onErrorChoice, Flags.NAMES);
+        if (corpus.inputs.isEmpty() && output == null && rejects == null && streams.terminal()) {
+            BatchOptions.requireUsable(outputFormat, pipeline, false, onErrorChoice, signals, Flags.NAMES);
             return interactive(pipeline, outputFormat.resolve(pipeline.hasFeatures()), offsetUnit);
         }
         return batch(pipeline, options);
@@ -136,11 +149,24 @@ final class RunCommand implements Callable<Integer> {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             out.println(render(pipeline.process(line), outputFormat, offsetUnit));
             out.flush();
+            command.commandLine().getErr().flush();
         }
         return 0;
     }
 
-    private static String render(Result result, OutputFormat format, OffsetUnit offsetUnit) {
+    /**
+     * One output line for one text: what the pipeline made of it, or an empty line (keeping one line per text) and
+     * the reasons on standard error when a document stage dropped it.
+     */
+    private String render(Result result, OutputFormat format, OffsetUnit offsetUnit) {
+        if (result.dropped()) {
+            command.commandLine().getErr().println("zhpipe: dropped: " + result.drops().stream()
+                    .map(Object::toString).collect(java.util.stream.Collectors.joining("; ")));
+            return "";
+        }
+        if (signals && format == OutputFormat.JSONL) {
+            return ResultJson.toJsonLine(result, offsetUnit, true);
+        }
         return ResultLine.render(result, format, offsetUnit);
     }
 

@@ -77,7 +77,7 @@ class CliTest {
         assertEquals(2, r.code());
         assertEquals("zhpipe: error: " + spec + ":1:27: stages[0].type: unknown stage type \"halfwidht\"; did you mean "
                 + "\"halfwidth\"? Known types: halfwidth, lowercase, html_unescape, whitespace, convert, filter, segment, tokenize, "
-                + "stopwords, token_filter, lemmatize, bow, tfidf, hashing_tf, keywords\n",
+                + "stopwords, token_filter, lemmatize, quality, bow, tfidf, hashing_tf, keywords\n",
                 r.err());
         assertEquals("", r.out());
     }
@@ -101,8 +101,8 @@ class CliTest {
         assertFalse(missingInput.err().contains("\tat "), missingInput.err());
         Run textAndOutput = run("run", "-p", "halfwidth", "-o", dir.resolve("o.txt").toString(), "x");
         assertEquals(2, textAndOutput.code());
-        assertEquals("zhpipe: error: TEXT arguments are processed one-shot to standard output; for -i or -o, give the "
-                + "text in files or on standard input instead\n", textAndOutput.err());
+        assertEquals("zhpipe: error: TEXT arguments are processed one-shot to standard output; for -i, -o or "
+                + "--rejects, give the text in files or on standard input instead\n", textAndOutput.err());
         Run badPolicy = run("run", "-p", "halfwidth", "--on-error", "ignore", "x");
         assertEquals("zhpipe: error: invalid value for --on-error: \"ignore\"; expected one of: fail, skip, keep\n",
                 badPolicy.err());

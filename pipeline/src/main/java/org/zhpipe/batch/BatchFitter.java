@@ -100,6 +100,8 @@ public final class BatchFitter {
         private long skipped;
         private long charsIn;
         private long badFiles;
+        private long dropped;
+        private final java.util.TreeMap<String, Long> dropReasons = new java.util.TreeMap<>();
 
         Counter(OnError onError, Consumer<String> report, FitAccumulator total) {
             this.onError = onError;
@@ -116,7 +118,11 @@ public final class BatchFitter {
                     continue;
                 }
                 recordsIn++;
-                if (outcome.isBad()) {
+                if (outcome.isDropped()) {
+                    dropped++;
+                    charsIn += outcome.charsIn();
+                    outcome.drops().forEach(d -> dropReasons.merge(d.key(), 1L, Long::sum));
+                } else if (outcome.isBad()) {
                     String message = outcome.location() + ": " + outcome.problem();
                     if (onError == OnError.FAIL) {
                         throw new BadRecordException(message);
@@ -133,7 +139,7 @@ public final class BatchFitter {
 
         BatchSummary summary(BatchReader reader, long nanos) {
             return new BatchSummary(recordsIn, recordsOut, skipped, 0, charsIn, 0, reader.bytesRead(), nanos,
-                    reader.encodings(), badFiles);
+                    reader.encodings(), badFiles, List.of(), dropped, dropReasons);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.input.EncodingDetector;
 import org.zhpipe.input.Encodings;
 import org.zhpipe.input.InputException;
@@ -43,11 +44,17 @@ import org.zhpipe.stage.Pipeline;
  * @param settingNames how messages name the settings (the builder's methods unless an application names them)
  * @param maxRecordBytes the longest record (line) in bytes that is read; a longer one is a bad record, never held
  *                     in memory (default {@value #DEFAULT_MAX_RECORD_BYTES}, 16 MiB)
+ * @param rejects      where to write the records a document stage drops (JSONL: each record's fields, with a
+ *                     {@code "zhpipe"} object holding its source, the rules that dropped it and its signals), or
+ *                     {@code null} to write them nowhere (they are counted either way)
+ * @param signals      whether each JSONL output record gets a {@code "signals"} object (the document stages'
+ *                     signals)
  */
-public record BatchOptions(List<Path> inputs, Path output, InputFormat inputFormat, OutputFormat outputFormat,
-                           String field, Optional<Charset> encoding, OnError onError, int workers, int batchRecords,
-                           int batchBytes, OffsetUnit offsets, List<Path> otherOutputs,
-                           long maxRecordBytes, BatchSetting.Names settingNames) {
+public record BatchOptions(List<Path> inputs, @Nullable Path output, InputFormat inputFormat,
+                           OutputFormat outputFormat, String field, Optional<Charset> encoding, OnError onError,
+                           int workers, int batchRecords, int batchBytes, OffsetUnit offsets, List<Path> otherOutputs,
+                           long maxRecordBytes, BatchSetting.Names settingNames, @Nullable Path rejects,
+                           boolean signals) {
     /** The name {@link Builder#encoding(String)} takes for automatic detection. */
     public static final String AUTO_ENCODING = "auto";
     /** The default record limit: 16 MiB. */
@@ -99,7 +106,25 @@ public record BatchOptions(List<Path> inputs, Path output, InputFormat inputForm
      */
     public static void requireUsable(OutputFormat format, Pipeline pipeline, boolean corpus, OnError onError,
                                      BatchSetting.Names names) {
+        requireUsable(format, pipeline, corpus, onError, false, names);
+    }
+
+    /**
+     * As {@link #requireUsable(OutputFormat, Pipeline, boolean, OnError, BatchSetting.Names)}, and refuses
+     * {@code signals} where there are none to write or no JSON object to write them in.
+     */
+    public static void requireUsable(OutputFormat format, Pipeline pipeline, boolean corpus, OnError onError,
+                                     boolean signals, BatchSetting.Names names) {
         format.requireUsable(pipeline, corpus, names.of(BatchSetting.OUTPUT_FORMAT));
+        if (signals && pipeline.signalNames().isEmpty()) {
+            throw new InputException(names.of(BatchSetting.SIGNALS) + " writes the signals of the pipeline's document "
+                    + "stages, and it has none: add one, such as {\"type\": \"quality\"}");
+        }
+        if (signals && (format == OutputFormat.TEXT || pipeline.hasFeatures())) {
+            throw new InputException(names.of(BatchSetting.SIGNALS) + " adds a \"signals\" object to JSON records: use "
+                    + names.of(BatchSetting.OUTPUT_FORMAT) + " jsonl" + (pipeline.hasFeatures() ? ", and a pipeline "
+                    + "without a feature stage" : ""));
+        }
         if ((format == OutputFormat.LIBSVM || format == OutputFormat.MTX) && onError == OnError.KEEP) {
             String keep = names.of(BatchSetting.ON_ERROR) + " keep";
             throw new InputException(keep + " writes bad records through unprocessed, which a "
@@ -108,11 +133,14 @@ public record BatchOptions(List<Path> inputs, Path output, InputFormat inputForm
         }
     }
 
-    /** Every file the run writes: {@code output} (when set) and {@code otherOutputs}. */
+    /** Every file the run writes: {@code output} and {@code rejects} (when set) and {@code otherOutputs}. */
     public List<Path> outputs() {
         List<Path> all = new java.util.ArrayList<>();
         if (output != null) {
             all.add(output);
+        }
+        if (rejects != null) {
+            all.add(rejects);
         }
         all.addAll(otherOutputs);
         return all;
@@ -139,6 +167,8 @@ public record BatchOptions(List<Path> inputs, Path output, InputFormat inputForm
         private BatchSetting.Names settingNames = BatchSetting.Names.API;
         private int batchBytes = 1 << 20;
         private OffsetUnit offsets = OffsetUnit.UTF16;
+        private Path rejects;
+        private boolean signals;
 
         private Builder() {
         }
@@ -210,7 +240,6 @@ public record BatchOptions(List<Path> inputs, Path output, InputFormat inputForm
             return this;
         }
 
-        /** The unit of token offsets in JSON output; default UTF-16. */
         /** How messages name the settings; see {@link BatchSetting}. */
         public Builder settingNames(BatchSetting.Names settingNames) {
             this.settingNames = settingNames;
@@ -229,8 +258,21 @@ public record BatchOptions(List<Path> inputs, Path output, InputFormat inputForm
             return this;
         }
 
+        /** The unit of token offsets in JSON output; default UTF-16. */
         public Builder offsets(OffsetUnit offsets) {
             this.offsets = offsets;
+            return this;
+        }
+
+        /** Where dropped records go; see {@link BatchOptions#rejects()}. Default {@code null}: nowhere. */
+        public Builder rejects(@Nullable Path rejects) {
+            this.rejects = rejects;
+            return this;
+        }
+
+        /** Whether JSONL records get their signals; see {@link BatchOptions#signals()}. Default false. */
+        public Builder signals(boolean signals) {
+            this.signals = signals;
             return this;
         }
 
@@ -242,8 +284,7 @@ public record BatchOptions(List<Path> inputs, Path output, InputFormat inputForm
          */
         public BatchOptions build() {
             return new BatchOptions(inputs, output, inputFormat, outputFormat, field, encoding, onError, workers,
-                    batchRecords, batchBytes, offsets, otherOutputs,
-                    maxRecordBytes, settingNames);
+                    batchRecords, batchBytes, offsets, otherOutputs, maxRecordBytes, settingNames, rejects, signals);
         }
     }
 }

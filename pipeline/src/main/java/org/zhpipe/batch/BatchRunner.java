@@ -85,7 +85,12 @@ public final class BatchRunner {
             throw new InputException(options.settingNames().of(BatchSetting.FIELD) + " \"tokens\" clashes with "
                     + "the \"tokens\" array that the segmenter adds: rename the field in the input");
         }
-        BatchOptions.requireUsable(options.outputFormat(), pipeline, true, options.onError(), options.settingNames());
+        BatchOptions.requireUsable(options.outputFormat(), pipeline, true, options.onError(), options.signals(),
+                options.settingNames());
+        if (options.rejects() != null && pipeline.signalNames().isEmpty()) {
+            throw new InputException(options.settingNames().of(BatchSetting.REJECTS) + " writes the records the "
+                    + "pipeline's document stages drop, and it has none: add one, such as {\"type\": \"quality\"}");
+        }
         if (pipeline.needsFitting()) {
             throw new InputException(unfittedMessage(pipeline));
         }
@@ -127,11 +132,18 @@ public final class BatchRunner {
         List<Path> files = inputs.files();
         OutputFormat outputFormat = options.outputFormat().resolve(anyJsonl(files) || pipeline.hasFeatures());
         OutputFile file = options.output() == null ? null : OutputFile.open(options.output());
+        OutputFile rejectsFile = null;
         boolean matrixMarket = outputFormat == OutputFormat.MTX;
         Path body = null;
         TemporaryFiles.Registration bodyCleanup = TemporaryFiles.Registration.NONE;
         Writer rows = null;
+        Writer rejects = null;
         try {
+            if (options.rejects() != null) {
+                rejectsFile = OutputFile.open(options.rejects());
+                rejects = new BufferedWriter(new OutputStreamWriter(rejectsFile.stream(), StandardCharsets.UTF_8),
+                        1 << 16);
+            }
             OutputStream stream = file == null ? new OutputException.Naming(stdout, "standard output") : file.stream();
             Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
             if (matrixMarket) {
@@ -144,7 +156,8 @@ public final class BatchRunner {
                 rows = Files.newBufferedWriter(body, StandardCharsets.UTF_8);
             }
             BatchReader reader = new BatchReader(files, stdin, options, progress);
-            BatchWriter writer = new BatchWriter(matrixMarket ? rows : out, options.onError(), report, matrixMarket);
+            BatchWriter writer = new BatchWriter(matrixMarket ? rows : out, options.onError(), report, matrixMarket,
+                    rejects);
             RecordProcessor processor = new RecordProcessor(pipeline, outputFormat, options.onError(), options);
             int workers = options.workers();
             new OrderedParallelRunner(workers, 2 * workers + 2).run(reader, processor, writer);
@@ -159,6 +172,10 @@ public final class BatchRunner {
                 bodyCleanup.close();
             }
             out.flush();
+            if (rejects != null) {
+                rejects.flush();
+                rejectsFile.commit();
+            }
             if (file != null) {
                 file.commit();
             }
@@ -170,11 +187,13 @@ public final class BatchRunner {
             discard(rows, body, interrupted);
             bodyCleanup.close();
             abort(file, interrupted);
+            abort(rejectsFile, interrupted);
             throw interrupted;
         } catch (IOException | RuntimeException | Error e) {
             discard(rows, body, e);
             bodyCleanup.close();
             abort(file, e);
+            abort(rejectsFile, e);
             throw e;
         }
     }

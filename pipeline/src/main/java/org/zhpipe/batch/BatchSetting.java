@@ -15,7 +15,11 @@ public enum BatchSetting {
     /** {@link BatchOptions.Builder#onError}. */
     ON_ERROR("onError"),
     /** {@link BatchOptions.Builder#maxRecordBytes}. */
-    MAX_RECORD_BYTES("maxRecordBytes");
+    MAX_RECORD_BYTES("maxRecordBytes"),
+    /** {@link BatchOptions.Builder#rejects}. */
+    REJECTS("rejects"),
+    /** {@link BatchOptions.Builder#signals}. */
+    SIGNALS("signals");
 
     private final String method;
 

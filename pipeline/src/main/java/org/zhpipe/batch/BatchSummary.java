@@ -1,12 +1,15 @@
 package org.zhpipe.batch;
 
 import java.util.List;
+import java.util.Collections;
 import java.util.Locale;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.zhpipe.input.DetectedEncoding;
 
 /**
- * What a batch run did. Counts obey {@code recordsIn == recordsOut + skipped}: every record read is either written
- * (processed, or bad and kept) or bad and skipped. Inputs that could not be read (or not to their end) under
+ * What a batch run did. Counts obey {@code recordsIn == recordsOut + dropped + skipped}: every record read is
+ * written (processed, or bad and kept), dropped by a document stage with its reasons, or bad and skipped. Inputs that could not be read (or not to their end) under
  * {@link OnError#SKIP} or {@link OnError#KEEP} are counted in {@code badFiles}; the records read from them before
  * the problem count as usual, the rest are not records.
  *
@@ -23,13 +26,30 @@ import org.zhpipe.input.DetectedEncoding;
  * @param badFiles     inputs skipped whole or in part because they could not be read (binary data, UTF-16, corrupt
  *                     gzip data, a read error)
  * @param skippedOutputs files inside input folders that were left out because the run writes them
+ * @param dropped      records a document stage dropped (not written; to the rejects file when there is one)
+ * @param dropReasons  dropped records by {@link org.zhpipe.stage.Drop#key() stage.rule}, in key order; a record
+ *                     dropped by several rules of its stage counts under each, so these may add up to more than
+ *                     {@code dropped}
  */
 public record BatchSummary(long recordsIn, long recordsOut, long skipped, long kept, long charsIn, long charsOut,
                            long bytesRead, long elapsedNanos, List<DetectedEncoding> encodings, long badFiles,
-                           List<java.nio.file.Path> skippedOutputs) {
+                           List<java.nio.file.Path> skippedOutputs, long dropped, SortedMap<String, Long> dropReasons) {
     public BatchSummary {
         encodings = List.copyOf(encodings);
         skippedOutputs = List.copyOf(skippedOutputs);
+        dropReasons = Collections.unmodifiableSortedMap(new TreeMap<>(dropReasons));
+        if (recordsIn != recordsOut + dropped + skipped) {
+            throw new IllegalArgumentException("records in (" + recordsIn + ") != out (" + recordsOut + ") + dropped ("
+                    + dropped + ") + skipped (" + skipped + ")");
+        }
+    }
+
+    /** A summary without drops. */
+    public BatchSummary(long recordsIn, long recordsOut, long skipped, long kept, long charsIn, long charsOut,
+                        long bytesRead, long elapsedNanos, List<DetectedEncoding> encodings, long badFiles,
+                        List<java.nio.file.Path> skippedOutputs) {
+        this(recordsIn, recordsOut, skipped, kept, charsIn, charsOut, bytesRead, elapsedNanos, encodings, badFiles,
+                skippedOutputs, 0, new TreeMap<>());
     }
 
     /** A summary without bad files or skipped outputs. */
@@ -48,7 +68,7 @@ public record BatchSummary(long recordsIn, long recordsOut, long skipped, long k
     /** This summary with {@code files} as its skipped outputs. */
     public BatchSummary withSkippedOutputs(List<java.nio.file.Path> files) {
         return new BatchSummary(recordsIn, recordsOut, skipped, kept, charsIn, charsOut, bytesRead, elapsedNanos,
-                encodings, badFiles, files);
+                encodings, badFiles, files, dropped, dropReasons);
     }
 
     /** Bad records: skipped plus kept. */
@@ -66,8 +86,9 @@ public record BatchSummary(long recordsIn, long recordsOut, long skipped, long k
     }
 
     /**
-     * One line for people, such as {@code 12,345 records in, 12,340 out, 5 bad (5 skipped); 1 bad file skipped;
-     * 3.2 MB read in 0.41 s (7.8 MB/s); 1,234,567 → 1,100,000 chars}.
+     * One line for people, such as {@code 12,345 records in, 12,140 out, 5 bad (5 skipped), 200 dropped
+     * (quality.minHanShare 150, quality.maxDupLineFraction 60); 1 bad file skipped; 3.2 MB read in 0.41 s
+     * (7.8 MB/s); 1,234,567 → 1,100,000 chars}.
      */
     public String format() {
         StringBuilder sb = new StringBuilder();
@@ -80,6 +101,14 @@ public record BatchSummary(long recordsIn, long recordsOut, long skipped, long k
             }
             if (kept > 0) {
                 sb.append(skipped > 0 ? ", " : "").append(count(kept)).append(" kept");
+            }
+            sb.append(')');
+        }
+        if (dropped > 0) {
+            sb.append(", ").append(count(dropped)).append(" dropped (");
+            int i = 0;
+            for (var reason : dropReasons.entrySet()) {
+                sb.append(i++ > 0 ? ", " : "").append(reason.getKey()).append(' ').append(count(reason.getValue()));
             }
             sb.append(')');
         }

@@ -2,9 +2,14 @@ package org.zhpipe.batch;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.input.DetectedEncoding;
+import org.zhpipe.stage.Drop;
 
 /**
  * Writes outcomes in order, one line each ending with {@code \n}, reports bad records as
@@ -24,17 +29,23 @@ final class BatchWriter implements OrderedParallelRunner.Sink<List<Outcome>> {
     private long badFiles;
     private final boolean matrixMarket;
     private long entries;
+    private long dropped;
+    private final Map<String, Long> dropReasons = new HashMap<>();
+    private final Writer rejects;
 
     BatchWriter(Writer out, OnError onError, Consumer<String> report) {
-        this(out, onError, report, false);
+        this(out, onError, report, false, null);
     }
 
     /**
      * @param matrixMarket whether outputs are Matrix Market rows ({@code column value} lines, possibly none), to be
      *                     written as {@code row column value} lines
+     * @param rejects      where dropped records' reject lines go, or {@code null}
      */
-    BatchWriter(Writer out, OnError onError, Consumer<String> report, boolean matrixMarket) {
+    BatchWriter(Writer out, OnError onError, Consumer<String> report, boolean matrixMarket,
+                @Nullable Writer rejects) {
         this.out = out;
+        this.rejects = rejects;
         this.onError = onError;
         this.report = report;
         this.matrixMarket = matrixMarket;
@@ -50,6 +61,18 @@ final class BatchWriter implements OrderedParallelRunner.Sink<List<Outcome>> {
                 continue;
             }
             recordsIn++;
+            if (outcome.isDropped()) {
+                dropped++;
+                charsIn += outcome.charsIn();
+                for (Drop drop : outcome.drops()) {
+                    dropReasons.merge(drop.key(), 1L, Long::sum);
+                }
+                if (rejects != null && outcome.reject() != null) {
+                    rejects.write(outcome.reject());
+                    rejects.write('\n');
+                }
+                continue;
+            }
             if (outcome.isBad()) {
                 String message = outcome.location() + ": " + outcome.problem();
                 if (onError == OnError.FAIL) {
@@ -102,6 +125,6 @@ final class BatchWriter implements OrderedParallelRunner.Sink<List<Outcome>> {
     /** The counts so far, with the given byte count, time and encodings. */
     BatchSummary summary(long bytesRead, long elapsedNanos, List<DetectedEncoding> encodings) {
         return new BatchSummary(recordsIn, recordsOut, skipped, kept, charsIn, charsOut, bytesRead, elapsedNanos,
-                encodings, badFiles);
+                encodings, badFiles, List.of(), dropped, new TreeMap<>(dropReasons));
     }
 }

@@ -1,31 +1,47 @@
 package org.zhpipe.batch;
 
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.zhpipe.stage.Drop;
+
 /**
  * What became of one record, or of an input that could not be read (see {@link RawRecord#badFile}).
  *
  * @param location {@code file:line}, or the file's name for a bad file
  * @param output   the line to write (without line ending), or {@code null} to write nothing
  * @param problem  why the record (or file) is bad, or {@code null} for a good record
- * @param charsIn  code points of the record's text, for a good record (0 for a bad one)
- * @param charsOut code points of the processed output text, for a good record (0 for a bad one)
+ * @param charsIn  code points of the record's text, for a good or dropped record (0 for a bad one)
+ * @param charsOut code points of the processed output text, for a good record (0 for a bad or dropped one)
  * @param badFile  whether this is a bad file rather than a record: it counts as no record
+ * @param drops    why a document stage dropped the record; empty when it was not dropped
+ * @param reject   the line the rejects file gets for a dropped record, or {@code null} when there is no such file
  */
-record Outcome(String location, String output, String problem, long charsIn, long charsOut, boolean badFile) {
-    static Outcome good(RawRecord record, String output, long charsIn, long charsOut) {
-        return new Outcome(record.location(), output, null, charsIn, charsOut, false);
+record Outcome(String location, @Nullable String output, @Nullable String problem, long charsIn, long charsOut,
+               boolean badFile, List<Drop> drops, @Nullable String reject) {
+    static Outcome good(RawRecord record, @Nullable String output, long charsIn, long charsOut) {
+        return new Outcome(record.location(), output, null, charsIn, charsOut, false, List.of(), null);
+    }
+
+    /** A record a document stage dropped: nothing written to the output, {@code reject} to the rejects file. */
+    static Outcome dropped(RawRecord record, List<Drop> drops, @Nullable String reject, long charsIn) {
+        return new Outcome(record.location(), null, null, charsIn, 0, false, List.copyOf(drops), reject);
     }
 
     /** A bad record; {@code kept} is what {@link OnError#KEEP} writes ({@code null} under the other policies). */
-    static Outcome bad(RawRecord record, String problem, String kept) {
-        return new Outcome(record.location(), kept, problem, 0, 0, false);
+    static Outcome bad(RawRecord record, String problem, @Nullable String kept) {
+        return new Outcome(record.location(), kept, problem, 0, 0, false, List.of(), null);
     }
 
     /** The outcome of a {@link RawRecord#badFile} marker: nothing written, the problem reported. */
     static Outcome badFile(RawRecord marker) {
-        return new Outcome(marker.origin().name(), null, marker.fileProblem(), 0, 0, true);
+        return new Outcome(marker.origin().name(), null, marker.fileProblem(), 0, 0, true, List.of(), null);
     }
 
     boolean isBad() {
         return problem != null;
+    }
+
+    boolean isDropped() {
+        return !drops.isEmpty();
     }
 }

@@ -1,7 +1,9 @@
 package org.zhpipe.batch;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.zhpipe.input.InputFormat;
 import org.zhpipe.input.LineDecoder;
@@ -13,6 +15,8 @@ import org.zhpipe.output.OffsetUnit;
 import org.zhpipe.output.OutputFormat;
 import org.zhpipe.output.ResultJson;
 import org.zhpipe.output.ResultLine;
+import org.jspecify.annotations.Nullable;
+import org.zhpipe.stage.Drop;
 import org.zhpipe.stage.Pipeline;
 import org.zhpipe.stage.Result;
 
@@ -37,6 +41,8 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
     private final BatchSetting.Names names;
     private final String encodingSetting;
     private final String fieldSetting;
+    private final boolean rejects;
+    private final boolean signals;
 
     /**
      * @param outputFormat resolved: not {@link OutputFormat#AUTO}
@@ -55,6 +61,8 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
         this.names = options.settingNames();
         this.encodingSetting = names.of(BatchSetting.ENCODING);
         this.fieldSetting = names.of(BatchSetting.FIELD);
+        this.rejects = options.rejects() != null;
+        this.signals = options.signals();
     }
 
     @Override
@@ -86,7 +94,11 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
         }
         try {
             Result result = pipeline.process(line);
-            String output = ResultLine.render(result, outputFormat, offsets);
+            if (result.dropped()) {
+                return dropped(record, result, null, line);
+            }
+            String output = outputFormat == OutputFormat.JSONL && signals
+                    ? ResultJson.toJsonLine(result, offsets, true) : ResultLine.render(result, outputFormat, offsets);
             boolean vector = result.features() != null && outputFormat != OutputFormat.TEXT;
             return Outcome.good(record, output, codePoints(line), codePoints(vector ? output : result.output()));
         } catch (RuntimeException e) {
@@ -98,19 +110,28 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
         boolean jsonOut = outputFormat == OutputFormat.JSONL;
         JsonRecord json;
         try {
-            json = JsonRecord.parse(line, field, jsonOut && pipeline.segments() && !pipeline.hasFeatures(),
-                    fieldSetting);
+            List<String> added = new ArrayList<>(2);
+            if (jsonOut && pipeline.segments() && !pipeline.hasFeatures()) {
+                added.add("tokens");
+            }
+            if (jsonOut && signals) {
+                added.add("signals");
+            }
+            json = JsonRecord.parse(line, field, added, fieldSetting);
         } catch (RecordProblem e) {
             return bad(record, e.getMessage(), line, line);
         }
         try {
             Result result = pipeline.process(json.text());
+            if (result.dropped()) {
+                return dropped(record, result, line, json.text());
+            }
             if (result.features() != null && outputFormat != OutputFormat.TEXT) {
                 String output = FeatureOutput.render(result.features(), outputFormat, line, field, json.text(),
                         offsets);
                 return Outcome.good(record, output, codePoints(json.text()), codePoints(output));
             }
-            String output = jsonOut ? json.render(result.text().current(), result.tokens(), offsets)
+            String output = jsonOut ? json.render(result.text().current(), added(result))
                     : ResultLine.oneLine(result.output());
             return Outcome.good(record, output, codePoints(json.text()), codePoints(result.output()));
         } catch (RecordProblem e) {
@@ -120,9 +141,48 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
         }
     }
 
+    /** The values of the fields JSONL output adds to a record: its tokens and signals, as asked. */
+    private Map<String, String> added(Result result) {
+        Map<String, String> added = new HashMap<>(4);
+        if (result.segmented()) {
+            added.put("tokens", ResultJson.tokensJson(result.tokens(), result.text().original(), offsets));
+        }
+        if (signals) {
+            added.put("signals", ResultJson.signalsJson(result.signals()));
+        }
+        return added;
+    }
+
     /**
-     * Decodes one record and counts its text into {@code counts} (for fitting): a good outcome without output, or a
-     * bad one.
+     * The outcome of a dropped record, with its line for the rejects file when there is one: the record's fields
+     * ({@code {"text": ...}} for line input) and a {@code "zhpipe"} object with its source, the rules that dropped it
+     * and its signals.
+     *
+     * @param jsonLine the JSONL line, or {@code null} for line input
+     */
+    private Outcome dropped(RawRecord record, Result result, @Nullable String jsonLine, String text) {
+        String reject = null;
+        if (rejects) {
+            String zhpipe = "{\"source\":" + ResultJson.quote(record.location()) + ",\"drops\":"
+                    + ResultJson.dropsJson(result.drops()) + ",\"signals\":" + ResultJson.signalsJson(result.signals())
+                    + "}";
+            if (jsonLine == null) {
+                reject = "{\"text\":" + ResultJson.quote(text) + ",\"zhpipe\":" + zhpipe + "}";
+            } else {
+                try {
+                    reject = JsonRecord.parse(jsonLine, field, List.of("zhpipe"), fieldSetting)
+                            .render(text, Map.of("zhpipe", zhpipe));
+                } catch (RecordProblem e) {
+                    throw new IllegalStateException("the record parsed once already", e);
+                }
+            }
+        }
+        return Outcome.dropped(record, result.drops(), reject, codePoints(text));
+    }
+
+    /**
+     * Decodes one record and counts its text into {@code counts} (for fitting): a good outcome without output, a
+     * dropped one, or a bad one.
      */
     Outcome accumulate(RawRecord record, org.zhpipe.stage.FitAccumulator counts) {
         if (record.isBadFile()) {
@@ -146,7 +206,10 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
             }
         }
         try {
-            pipeline.accumulate(text, counts);
+            List<Drop> drops = pipeline.accumulate(text, counts);
+            if (!drops.isEmpty()) {
+                return Outcome.dropped(record, drops, null, codePoints(text));
+            }
             return Outcome.good(record, null, codePoints(text), 0);
         } catch (RuntimeException e) {
             return Outcome.bad(record, pipelineFailed(e), null);

@@ -11,17 +11,22 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.zhpipe.input.JsonProblem;
 import org.zhpipe.input.RecordProblem;
 import org.zhpipe.text.Tokens;
 
 /**
  * One JSONL record: a JSON object whose string field {@code field} holds the text. {@link #render} writes it back
- * as compact JSON with that field's value replaced and, optionally, a {@code "tokens"} array, every other field
- * passing through unchanged and in the same order. Numbers are copied as the digits that were read
+ * as compact JSON with that field's value replaced and, optionally, fields zhpipe adds (a {@code "tokens"} array, a
+ * {@code "signals"} object), every other field passing through unchanged and in the same order. Numbers are copied as the digits that were read
  * ({@code 1.50} stays {@code 1.50}, {@code 12345678901234567890} stays exact), strings as the same characters
- * (escapes may be written differently, non-ASCII as itself). An input {@code "tokens"} field, when tokens are
- * added, is replaced in place. Duplicate keys make the record invalid.
+ * (escapes may be written differently, non-ASCII as itself). An input field of the name of an added field is
+ * replaced in place; added fields the input lacks follow its last field, in the order given. Duplicate keys make the
+ * record invalid.
  *
  * <p>Built by a streaming copy (Jackson's {@link JsonParser} into a {@link JsonGenerator}) that leaves holes for
  * the replaced values, so rendering is string concatenation. Immutable.
@@ -39,14 +44,17 @@ public final class JsonRecord {
 
     private final String text;
     private final String skeleton;
-    private final int textAt;
-    private final int tokensAt;
+    private final String field;
+    /** The names whose values are left out of {@link #skeleton}, and where each goes: increasing positions. */
+    private final String[] holeNames;
+    private final int[] holeAt;
 
-    private JsonRecord(String text, String skeleton, int textAt, int tokensAt) {
+    private JsonRecord(String text, String skeleton, String field, List<String> holeNames, List<Integer> holeAt) {
         this.text = text;
         this.skeleton = skeleton;
-        this.textAt = textAt;
-        this.tokensAt = tokensAt;
+        this.field = field;
+        this.holeNames = holeNames.toArray(String[]::new);
+        this.holeAt = holeAt.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Parses a record as {@link #parse(String, String, boolean, String)}, naming the setting {@code field}. */
@@ -64,6 +72,19 @@ public final class JsonRecord {
      */
     public static JsonRecord parse(String line, String field, boolean addTokens, String fieldSetting)
             throws RecordProblem {
+        return parse(line, field, addTokens ? List.of(TOKENS) : List.of(), fieldSetting);
+    }
+
+    /**
+     * Parses one line, leaving room for the fields {@code added}.
+     *
+     * @param field        the field that holds the text
+     * @param added        the fields {@link #render(String, Map)} will be given values of (not {@code field})
+     * @param fieldSetting how messages name the setting of the text field, e.g. {@code field} or {@code --field}
+     * @throws RecordProblem when the line is blank, not valid JSON, not an object, or has no string {@code field}
+     */
+    public static JsonRecord parse(String line, String field, List<String> added, String fieldSetting)
+            throws RecordProblem {
         if (line.isBlank()) {
             throw new RecordProblem("empty line; each line of JSONL input must be a JSON object such as "
                     + "{\"" + field + "\": \"...\"}");
@@ -76,8 +97,8 @@ public final class JsonRecord {
                         + "must be an object such as {\"" + field + "\": \"...\"}");
             }
             String text = null;
-            int textAt = -1;
-            int tokensAt = -1;
+            List<String> names = new ArrayList<>(added.size() + 1);
+            List<Integer> at = new ArrayList<>(added.size() + 1);
             g.writeStartObject();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
@@ -88,10 +109,12 @@ public final class JsonRecord {
                                 + "set " + fieldSetting + " to the field that holds the text");
                     }
                     text = p.getText();
-                    textAt = hole(g, out, name);
-                } else if (addTokens && name.equals(TOKENS)) {
+                    names.add(name);
+                    at.add(hole(g, out, name));
+                } else if (added.contains(name)) {
                     p.skipChildren();
-                    tokensAt = hole(g, out, name);
+                    names.add(name);
+                    at.add(hole(g, out, name));
                 } else {
                     g.writeFieldName(name);
                     copyValue(p, g);
@@ -101,8 +124,11 @@ public final class JsonRecord {
                 throw new RecordProblem("no \"" + field + "\" field; set " + fieldSetting
                         + " to the field that holds the text");
             }
-            if (addTokens && tokensAt < 0) {
-                tokensAt = hole(g, out, TOKENS);
+            for (String name : added) {
+                if (!names.contains(name)) {
+                    names.add(name);
+                    at.add(hole(g, out, name));
+                }
             }
             g.writeEndObject();
             JsonToken trailing = p.nextToken();
@@ -111,7 +137,7 @@ public final class JsonRecord {
                         + ": unexpected " + describe(trailing) + " after the object; put one object per line");
             }
             g.flush();
-            return new JsonRecord(text, out.toString(), textAt, tokensAt);
+            return new JsonRecord(text, out.toString(), field, names, at);
         } catch (StreamReadException e) {
             throw new RecordProblem("invalid JSON at column " + e.getLocation().getColumnNr() + ": "
                     + JsonProblem.describe(e));
@@ -132,23 +158,29 @@ public final class JsonRecord {
      * {@code addTokens}, the tokens added.
      */
     public String render(String newText, Tokens tokens, OffsetUnit unit) {
-        String textJson = ResultJson.quote(newText);
-        if (tokensAt < 0) {
-            return JsonEscapes.escapeLoneSurrogates(splice(textAt, textJson, -1, null));
-        }
-        String tokensJson = ResultJson.tokensJson(tokens, text, unit);
-        return JsonEscapes.escapeLoneSurrogates(textAt < tokensAt ? splice(textAt, textJson, tokensAt, tokensJson)
-                : splice(tokensAt, tokensJson, textAt, textJson));
+        boolean withTokens = Arrays.asList(holeNames).contains(TOKENS);
+        return render(newText, withTokens ? Map.of(TOKENS, ResultJson.tokensJson(tokens, text, unit)) : Map.of());
     }
 
-    private String splice(int at1, String value1, int at2, String value2) {
-        StringBuilder sb = new StringBuilder(skeleton.length() + value1.length()
-                + (value2 == null ? 0 : value2.length()));
-        sb.append(skeleton, 0, at1).append(value1);
-        if (value2 == null) {
-            return sb.append(skeleton, at1, skeleton.length()).toString();
+    /**
+     * The record as compact JSON with the text replaced by {@code newText} and each added field's value taken from
+     * {@code addedJson} (raw JSON, by name).
+     *
+     * @throws IllegalArgumentException when a field given to {@link #parse(String, String, List, String)} has no
+     *                                  value here
+     */
+    public String render(String newText, Map<String, String> addedJson) {
+        StringBuilder sb = new StringBuilder(skeleton.length() + newText.length() + 64);
+        int from = 0;
+        for (int i = 0; i < holeNames.length; i++) {
+            String value = holeNames[i].equals(field) ? ResultJson.quote(newText) : addedJson.get(holeNames[i]);
+            if (value == null) {
+                throw new IllegalArgumentException("no value for the added field \"" + holeNames[i] + "\"");
+            }
+            sb.append(skeleton, from, holeAt[i]).append(value);
+            from = holeAt[i];
         }
-        return sb.append(skeleton, at1, at2).append(value2).append(skeleton, at2, skeleton.length()).toString();
+        return JsonEscapes.escapeLoneSurrogates(sb.append(skeleton, from, skeleton.length()).toString());
     }
 
     /** Writes {@code "name":} and returns where its value goes in {@code out}. */

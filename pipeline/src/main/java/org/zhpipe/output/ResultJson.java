@@ -5,7 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
+import org.zhpipe.stage.Drop;
 import org.zhpipe.stage.Result;
+import org.zhpipe.stage.Signals;
 import org.zhpipe.text.Tokens;
 
 /**
@@ -33,6 +36,14 @@ public final class ResultJson {
 
     /** One result as a JSON object on one line, without a line ending, with offsets in {@code unit}. */
     public static String toJsonLine(Result result, OffsetUnit unit) {
+        return toJsonLine(result, unit, false);
+    }
+
+    /**
+     * One result as a JSON object on one line, without a line ending, with offsets in {@code unit} and, when
+     * {@code signals}, a {@code "signals"} object after the text and tokens.
+     */
+    public static String toJsonLine(Result result, OffsetUnit unit, boolean signals) {
         StringWriter out = new StringWriter(result.text().length() * 2 + 32);
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
@@ -40,6 +51,10 @@ public final class ResultJson {
             if (result.segmented()) {
                 g.writeFieldName("tokens");
                 writeTokens(g, result.tokens(), unit.converter(result.text().original()));
+            }
+            if (signals) {
+                g.writeFieldName("signals");
+                writeSignals(g, result.signals());
             }
             g.writeEndObject();
         } catch (IOException e) {
@@ -62,6 +77,56 @@ public final class ResultJson {
             throw new UncheckedIOException(e);
         }
         return JsonEscapes.escapeLoneSurrogates(out.toString());
+    }
+
+    /**
+     * The signals as a JSON object, {@code {"chars":1200,"han_share":0.82}}: whole numbers without a fraction,
+     * others as Java's shortest decimal that reads back as the same double; a value that is not finite as
+     * {@code null} (JSON has no NaN).
+     */
+    public static String signalsJson(Signals signals) {
+        StringWriter out = new StringWriter(signals.size() * 24 + 2);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            writeSignals(g, signals);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** The drops as a JSON array: {@code [{"stage":"quality","rule":"min_han_share","detail":"..."}]}. */
+    public static String dropsJson(List<Drop> drops) {
+        StringWriter out = new StringWriter(drops.size() * 80 + 2);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartArray();
+            for (Drop drop : drops) {
+                g.writeStartObject();
+                g.writeStringField("stage", drop.stage());
+                g.writeStringField("rule", drop.rule());
+                g.writeStringField("detail", drop.detail());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return JsonEscapes.escapeLoneSurrogates(out.toString());
+    }
+
+    private static void writeSignals(JsonGenerator g, Signals signals) throws IOException {
+        g.writeStartObject();
+        for (int i = 0; i < signals.size(); i++) {
+            g.writeFieldName(signals.name(i));
+            double v = signals.value(i);
+            if (!Double.isFinite(v)) {
+                g.writeNull();
+            } else if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+                g.writeNumber((long) v);
+            } else {
+                g.writeNumber(v);
+            }
+        }
+        g.writeEndObject();
     }
 
     /** A JSON string literal, quotes included, lone surrogates escaped; on one line. */

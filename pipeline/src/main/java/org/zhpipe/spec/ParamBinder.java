@@ -129,6 +129,9 @@ final class ParamBinder {
         if (t == List.class) {
             return isListOf(c.getGenericType(), Integer.class) ? "list of integers" : "list of strings";
         }
+        if (t == Map.class) {
+            return "object of numbers";
+        }
         return t.getSimpleName();
     }
 
@@ -253,6 +256,45 @@ final class ParamBinder {
                 list.add(item.textValue());
             }
             return List.copyOf(list);
+        }
+        if (t == Map.class) {
+            // name → number: a JSON object, or inline name:value|name:value
+            Map<String, Double> map = new java.util.LinkedHashMap<>();
+            if (text != null) {
+                for (String part : text.split("\\|")) {
+                    int colon = part.lastIndexOf(':');
+                    Double number = null;
+                    if (colon > 0) {
+                        try {
+                            number = Double.parseDouble(part.substring(colon + 1).strip());
+                        } catch (NumberFormatException e) {
+                            // reported below
+                        }
+                    }
+                    if (number == null || map.put(part.substring(0, colon).strip(), number) != null) {
+                        throw source.error(path, "expected name:number pairs separated by |, each name once, got "
+                                + describe(value));
+                    }
+                }
+                return java.util.Collections.unmodifiableMap(map);
+            }
+            if (!value.isObject()) {
+                throw source.error(path, "expected an object of numbers such as {\"hanShare\": 0.3}, got "
+                        + describe(value));
+            }
+            for (var entry : (Iterable<Map.Entry<String, JsonNode>>) value::fields) {
+                if (entry.getValue().isNull()) {
+                    // null: no value, e.g. to remove a preset's bound
+                    map.put(entry.getKey(), null);
+                    continue;
+                }
+                if (!entry.getValue().isNumber()) {
+                    throw source.error(path + "." + entry.getKey(), "expected a number or null, got "
+                            + describe(entry.getValue()));
+                }
+                map.put(entry.getKey(), entry.getValue().doubleValue());
+            }
+            return java.util.Collections.unmodifiableMap(map);
         }
         throw new IllegalStateException("unsupported parameter type " + c.getGenericType() + " of " + path);
     }

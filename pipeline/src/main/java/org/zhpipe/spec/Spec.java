@@ -324,7 +324,8 @@ public final class Spec {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance()
                         .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                        .withArrayEmptySeparator(""));
+                        .withArrayEmptySeparator("")
+                        .withObjectEmptySeparator(""));
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         printer.indentObjectsWith(indenter);
         printer.indentArraysWith(indenter);
@@ -361,6 +362,10 @@ public final class Spec {
             ArrayNode array = nodes.arrayNode();
             list.forEach(item -> array.add(toNode(item)));
             return array;
+        } else if (value instanceof java.util.Map<?, ?> map) {
+            ObjectNode object = nodes.objectNode();
+            map.forEach((k, v) -> object.set(k.toString(), toNode(v)));
+            return object;
         }
         return nodes.textNode(value.toString());
     }

@@ -14,6 +14,7 @@ import org.zhpipe.normalize.HalfwidthStage;
 import org.zhpipe.normalize.HtmlUnescapeStage;
 import org.zhpipe.normalize.LowercaseStage;
 import org.zhpipe.normalize.WhitespaceStage;
+import org.zhpipe.quality.QualityStage;
 import org.zhpipe.segment.SegmentStage;
 import org.zhpipe.segment.TokenizeStage;
 import org.zhpipe.stage.type.StageType;
@@ -50,6 +51,7 @@ public final class StageRegistry {
                 .with(StopwordsStage.TYPE)
                 .with(TokenFilterStage.TYPE)
                 .with(LemmatizeStage.TYPE)
+                .with(QualityStage.TYPE)
                 .with(BowStage.TYPE)
                 .with(TfIdfStage.TYPE)
                 .with(HashingTfStage.TYPE)

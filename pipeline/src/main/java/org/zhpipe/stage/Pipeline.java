@@ -224,16 +224,16 @@ public final class Pipeline {
      * Runs the stages before the estimator on one document and counts the result into {@code accumulator}, unless a
      * document stage drops it.
      *
-     * @return whether the document was counted (false: dropped)
+     * @return why a document stage dropped the document, or an empty list when it was counted
      */
-    public boolean accumulate(String document, FitAccumulator accumulator) {
+    public List<Drop> accumulate(String document, FitAccumulator accumulator) {
         estimator();
         Run run = new Run(document);
         if (run.drops != null) {
-            return false;
+            return run.drops;
         }
         accumulator.add(run.tokens, run.text);
-        return true;
+        return List.of();
     }
 
     /**

@@ -41,12 +41,13 @@ class PackageDependenciesTest {
             Map.entry("segment", Set.of("stage", "stage.type", "text", "internal.trie", "internal.parse", "resource")),
             Map.entry("token", Set.of("segment", "stage", "stage.type", "text", "internal.parse", "resource")),
             Map.entry("feature", Set.of("stage", "stage.type", "text", "internal.parse", "resource")),
+            Map.entry("quality", Set.of("stage", "stage.type", "text", "token", "resource", "internal.parse")),
             Map.entry("input", Set.of("text", "internal.parse")),
             Map.entry("output", Set.of("input", "stage", "text")),
             Map.entry("batch", Set.of("input", "output", "stage")),
             Map.entry("eval", Set.of("input", "stage", "text", "internal.parse", "resource")),
-            Map.entry("spec", Set.of("convert", "feature", "input", "normalize", "output", "resource", "segment",
-                    "stage", "stage.type", "text", "token")));
+            Map.entry("spec", Set.of("convert", "feature", "input", "normalize", "output", "quality", "resource",
+                    "segment", "stage", "stage.type", "text", "token")));
 
     @Test
     void packagesUseOnlyWhatTheArchitectureAllows() throws IOException {

@@ -52,7 +52,8 @@ class BatchRunnerTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<String> reports = new ArrayList<>();
         BatchSummary summary = new BatchRunner(pipeline, options).run(stdin, out, reports::add);
-        assertEquals(summary.recordsIn(), summary.recordsOut() + summary.skipped(), "records in = out + skipped");
+        assertEquals(summary.recordsIn(), summary.recordsOut() + summary.dropped() + summary.skipped(),
+                "records in = out + dropped + skipped");
         assertEquals(summary.bad() + summary.badFiles(), reports.size(), "one report per bad record or file");
         return new Run(summary, out.toString(UTF_8), reports);
     }

@@ -105,8 +105,8 @@ class DocumentStageTest {
                 .add("tfidf", new org.zhpipe.feature.TfIdfEstimator(org.zhpipe.feature.VectorizerSettings.tfIdf()))
                 .build();
         FitAccumulator counts = p.newAccumulator();
-        assertTrue(p.accumulate("keep this one", counts));
-        assertFalse(p.accumulate("no", counts));
+        assertEquals(List.of(), p.accumulate("keep this one", counts));
+        assertEquals("len.min_n", p.accumulate("no", counts).get(0).key());
         Pipeline fitted = p.fit(counts);
         assertEquals(1, fitted.process("keep this").features().size() > 0 ? 1 : 0);
         assertEquals(List.of(true, false), Stream.of("kept", "x").map(d -> !fitted.process(d).dropped()).toList());

@@ -1,0 +1,378 @@
+package org.zhpipe.quality;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.zhpipe.text.Scripts;
+import org.zhpipe.text.Tokens;
+
+/**
+ * Measures a chosen set of {@link QualitySignal}s of one document, each by its definition, computing what several
+ * signals share once (the code points, the category counts, the lines). Immutable and thread-safe: every
+ * measurement works on its own arrays.
+ */
+final class QualityMeasurer {
+    /** Closing quotes and brackets that may follow a sentence's last mark (terminalLineShare). */
+    private static final String CLOSERS = "\"'”’」』）)】》〉»›";
+    /** Marks that end a sentence (terminalLineShare). */
+    private static final String TERMINALS = "。！？!?….．｡‼⁇⁈⁉﹒﹖﹗";
+
+    private final EnumSet<QualitySignal> measured;
+    private final DatatrovePunctuation punctuation;
+    private final Set<String> stopwords;
+    private final Set<String> flaggedWords;
+    private final Set<String> countedStopwords;
+
+    QualityMeasurer(Set<QualitySignal> measured, DatatrovePunctuation punctuation, Set<String> stopwords,
+                    Set<String> flaggedWords, Set<String> countedStopwords) {
+        this.measured = measured.isEmpty() ? EnumSet.noneOf(QualitySignal.class) : EnumSet.copyOf(measured);
+        this.punctuation = punctuation;
+        this.stopwords = Set.copyOf(stopwords);
+        this.flaggedWords = Set.copyOf(flaggedWords);
+        this.countedStopwords = Set.copyOf(countedStopwords);
+    }
+
+    /** Whether any measured signal needs tokens. */
+    boolean needsWords() {
+        return measured.stream().anyMatch(QualitySignal::needsWords);
+    }
+
+    /**
+     * Measures the document: {@code out[from + i]} is the value of the i-th measured signal in
+     * {@link QualitySignal} order.
+     */
+    void measure(String text, @Nullable Tokens tokens, double[] out, int from) {
+        int[] cps = text.codePoints().toArray();
+        int n = cps.length;
+        Counts counts = measured.stream().anyMatch(QualityMeasurer::usesCounts) ? Counts.of(cps) : null;
+        List<String> words = null;
+        int[] wordLengths = null;
+        if (tokens != null && needsWords()) {
+            words = tokens.terms();
+            wordLengths = new int[words.size()];
+            for (int i = 0; i < wordLengths.length; i++) {
+                String w = words.get(i);
+                wordLengths[i] = w.codePointCount(0, w.length());
+            }
+        }
+        int[] nonSpace = null;
+        int i = from;
+        for (QualitySignal signal : measured) {
+            double v;
+            switch (signal) {
+                case CHARS -> v = n;
+                case HAN_SHARE -> v = share(counts.han, n);
+                case LETTER_SHARE -> v = share(counts.letters, n);
+                case DIGIT_SHARE -> v = share(counts.digits, n);
+                case PUNCTUATION_SHARE -> v = share(counts.punctuation, n);
+                case SYMBOL_SHARE -> v = share(counts.symbols, n);
+                case WHITESPACE_SHARE -> v = share(counts.whitespace, n);
+                case ALNUM_SHARE -> v = share(counts.alnum, n);
+                case CWT_HAN_SHARE -> v = share(counts.basicHan, n);
+                case TERMINAL_LINE_SHARE -> v = terminalLineShare(text);
+                case LINES -> v = pythonLines(cps).size();
+                case MEAN_LINE_LENGTH -> {
+                    int lines = pythonLines(cps).size();
+                    v = lines == 0 ? 0 : (double) n / lines;
+                }
+                case MAX_LINE_LENGTH -> v = pythonLines(cps).stream().mapToInt(l -> l[1] - l[0]).max().orElse(0);
+                case CHAR_REPETITION -> v = CodePointNgrams.repetitionRatio(cps, n, 10);
+                case DUP_LINE_FRACTION, DUP_LINE_CHAR_FRACTION -> {
+                    long[] d = duplicates(List.of(text.split("\n+", -1)));
+                    v = signal == QualitySignal.DUP_LINE_FRACTION ? (double) d[0] / d[2] : share(d[1], n);
+                }
+                case DUP_PARAGRAPH_FRACTION, DUP_PARAGRAPH_CHAR_FRACTION -> {
+                    long[] d = duplicates(List.of(pythonStrip(text).split("\n{2,}", -1)));
+                    v = signal == QualitySignal.DUP_PARAGRAPH_FRACTION ? (double) d[0] / d[2] : share(d[1], n);
+                }
+                case CHAR_TOP2GRAM_FRACTION, CHAR_TOP3GRAM_FRACTION, CHAR_TOP4GRAM_FRACTION -> {
+                    nonSpace = nonSpace != null ? nonSpace : nonSpace(cps);
+                    int gram = signal.ordinal() - QualitySignal.CHAR_TOP2GRAM_FRACTION.ordinal() + 2;
+                    v = share(CodePointNgrams.topDuplicateChars(nonSpace, nonSpace.length, gram), n);
+                }
+                case CHAR_DUP5GRAM_FRACTION, CHAR_DUP6GRAM_FRACTION, CHAR_DUP7GRAM_FRACTION, CHAR_DUP8GRAM_FRACTION,
+                        CHAR_DUP9GRAM_FRACTION, CHAR_DUP10GRAM_FRACTION -> {
+                    nonSpace = nonSpace != null ? nonSpace : nonSpace(cps);
+                    int gram = signal.ordinal() - QualitySignal.CHAR_DUP5GRAM_FRACTION.ordinal() + 5;
+                    v = share(CodePointNgrams.allDuplicateChars(nonSpace, nonSpace.length, gram), n);
+                }
+                case LINE_PUNCT_RATIO -> v = linePunctRatio(text);
+                case LINE_CHAR_DUP_RATIO -> {
+                    List<String> lines = nonBlankLines(text);
+                    long nonLf = n - text.chars().filter(c -> c == '\n').count();
+                    v = share(duplicates(lines)[1], nonLf);
+                }
+                case CWT_MEAN_LINE_LENGTH -> v = (double) n / (text.chars().filter(c -> c == '\n').count() + 1);
+                case CWT_REPETITION -> v = cwtRepetition(text);
+                case UNIQUE_LINE_SHARE -> v = uniqueLineShare(text);
+                default -> v = words == null ? 0 : measureWords(signal, text, words, wordLengths, n);
+            }
+            out[i++] = v;
+        }
+    }
+
+    private double measureWords(QualitySignal signal, String text, List<String> words, int[] lengths, int chars) {
+        int count = words.size();
+        return switch (signal) {
+            case WORDS -> count;
+            case MEAN_WORD_LENGTH -> count == 0 ? 0 : (double) sum(lengths) / count;
+            case STOPWORD_SHARE -> share(words.stream().filter(stopwords::contains).count(), count);
+            case FLAGGED_WORD_SHARE -> share(words.stream().filter(flaggedWords::contains).count(), count);
+            case NON_ALPHA_WORD_SHARE -> share(words.stream().filter(w -> !hasAlpha(w)).count(), count);
+            case ALPHA_WORD_RATIO -> share(words.stream().filter(QualityMeasurer::hasAlpha).count(), count);
+            case GOPHER_WORDS -> words.stream().filter(this::isNonSymbol).count();
+            case GOPHER_MEAN_WORD_LENGTH -> {
+                long total = 0;
+                long nonSymbol = 0;
+                for (int k = 0; k < count; k++) {
+                    if (isNonSymbol(words.get(k))) {
+                        total += lengths[k];
+                        nonSymbol++;
+                    }
+                }
+                yield share(total, nonSymbol);
+            }
+            case HASH_WORD_RATIO -> share(occurrences(text, "#"), count);
+            case ELLIPSIS_WORD_RATIO -> share(occurrences(text, "...") + occurrences(text, "…"), count);
+            case BULLET_LINE_RATIO, ELLIPSIS_LINE_RATIO -> {
+                int[] cps = text.codePoints().toArray();
+                List<int[]> lines = pythonLines(cps);
+                long hits = 0;
+                for (int[] l : lines) {
+                    String line = new String(cps, l[0], l[1] - l[0]);
+                    hits += signal == QualitySignal.BULLET_LINE_RATIO
+                            ? (pythonStripStart(line).startsWith("•") || pythonStripStart(line).startsWith("-") ? 1 : 0)
+                            : (pythonStripEnd(line).endsWith("...") || pythonStripEnd(line).endsWith("…") ? 1 : 0);
+                }
+                yield share(hits, lines.size());
+            }
+            case STOPWORD_COUNT -> words.stream().filter(countedStopwords::contains).count();
+            case NEWLINE_WORD_RATIO -> share(text.chars().filter(c -> c == '\n').count(), count);
+            case WORD_TOP2GRAM_FRACTION, WORD_TOP3GRAM_FRACTION, WORD_TOP4GRAM_FRACTION -> share(
+                    WordNgrams.topDuplicateChars(words, lengths,
+                            signal.ordinal() - QualitySignal.WORD_TOP2GRAM_FRACTION.ordinal() + 2), chars);
+            case WORD_DUP5GRAM_FRACTION, WORD_DUP6GRAM_FRACTION, WORD_DUP7GRAM_FRACTION, WORD_DUP8GRAM_FRACTION,
+                    WORD_DUP9GRAM_FRACTION, WORD_DUP10GRAM_FRACTION -> share(WordNgrams.allDuplicateChars(words,
+                    lengths, signal.ordinal() - QualitySignal.WORD_DUP5GRAM_FRACTION.ordinal() + 5), chars);
+            default -> throw new IllegalStateException("not a word signal: " + signal);
+        };
+    }
+
+    private static boolean usesCounts(QualitySignal s) {
+        return switch (s) {
+            case HAN_SHARE, LETTER_SHARE, DIGIT_SHARE, PUNCTUATION_SHARE, SYMBOL_SHARE, WHITESPACE_SHARE, ALNUM_SHARE,
+                    CWT_HAN_SHARE -> true;
+            default -> false;
+        };
+    }
+
+    /** Character class counts, one pass. */
+    private static final class Counts {
+        long han;
+        long letters;
+        long digits;
+        long punctuation;
+        long symbols;
+        long whitespace;
+        long alnum;
+        long basicHan;
+
+        static Counts of(int[] cps) {
+            Counts c = new Counts();
+            for (int cp : cps) {
+                if (cp >= 0x4E00 && cp <= 0x9FFF) {
+                    // the common case: a unified ideograph (all Han, all letters)
+                    c.han++;
+                    c.alnum++;
+                    c.basicHan += cp <= 0x9FA5 ? 1 : 0;
+                    continue;
+                }
+                int type = UCharacter.getType(cp);
+                boolean letter = type >= UCharacterCategory.UPPERCASE_LETTER
+                        && type <= UCharacterCategory.OTHER_LETTER;
+                if (Scripts.isHan(cp)) {
+                    c.han++;
+                } else if (letter) {
+                    c.letters++;
+                }
+                if (letter || type >= UCharacterCategory.DECIMAL_DIGIT_NUMBER
+                        && type <= UCharacterCategory.OTHER_NUMBER) {
+                    c.alnum++;
+                }
+                switch (type) {
+                    case UCharacterCategory.DECIMAL_DIGIT_NUMBER -> c.digits++;
+                    case UCharacterCategory.DASH_PUNCTUATION, UCharacterCategory.START_PUNCTUATION,
+                            UCharacterCategory.END_PUNCTUATION, UCharacterCategory.CONNECTOR_PUNCTUATION,
+                            UCharacterCategory.OTHER_PUNCTUATION, UCharacterCategory.INITIAL_PUNCTUATION,
+                            UCharacterCategory.FINAL_PUNCTUATION -> c.punctuation++;
+                    case UCharacterCategory.MATH_SYMBOL, UCharacterCategory.CURRENCY_SYMBOL,
+                            UCharacterCategory.MODIFIER_SYMBOL, UCharacterCategory.OTHER_SYMBOL -> c.symbols++;
+                    default -> {
+                    }
+                }
+                if (UCharacter.isUWhiteSpace(cp)) {
+                    c.whitespace++;
+                }
+            }
+            return c;
+        }
+    }
+
+    private static double share(long part, long whole) {
+        return whole == 0 ? 0 : (double) part / whole;
+    }
+
+    private static long sum(int[] values) {
+        long s = 0;
+        for (int v : values) {
+            s += v;
+        }
+        return s;
+    }
+
+    /** The code points that are not white space ({@code str.isspace}). */
+    private static int[] nonSpace(int[] cps) {
+        int[] out = new int[cps.length];
+        int j = 0;
+        for (int cp : cps) {
+            if (!PythonText.isSpace(cp)) {
+                out[j++] = cp;
+            }
+        }
+        return java.util.Arrays.copyOf(out, j);
+    }
+
+    /** datatrove's {@code find_duplicates}: {repeated elements, their characters, elements}. */
+    private static long[] duplicates(List<String> elements) {
+        Set<String> seen = new HashSet<>(elements.size() * 2);
+        long repeated = 0;
+        long chars = 0;
+        for (String e : elements) {
+            if (!seen.add(e)) {
+                repeated++;
+                chars += e.codePointCount(0, e.length());
+            }
+        }
+        return new long[] {repeated, chars, elements.size()};
+    }
+
+    /** {@code str.splitlines()} as [start, end) ranges of code point indices. */
+    static List<int[]> pythonLines(int[] cps) {
+        List<int[]> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < cps.length; i++) {
+            if (PythonText.isLineBoundary(cps[i])) {
+                lines.add(new int[] {start, i});
+                if (cps[i] == '\r' && i + 1 < cps.length && cps[i + 1] == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < cps.length) {
+            lines.add(new int[] {start, cps.length});
+        }
+        return lines;
+    }
+
+    /** The lines split at LF that are not blank ({@code l.strip() != ""}), unstripped. */
+    private static List<String> nonBlankLines(String text) {
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            if (!pythonStrip(line).isEmpty()) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    private double linePunctRatio(String text) {
+        List<String> lines = nonBlankLines(text);
+        long hits = 0;
+        for (String line : lines) {
+            hits += punctuation.isTerminal(line.codePointBefore(line.length())) ? 1 : 0;
+        }
+        return share(hits, lines.size());
+    }
+
+    private static double terminalLineShare(String text) {
+        long lines = 0;
+        long hits = 0;
+        for (String line : text.split("\n", -1)) {
+            String s = pythonStripEnd(line);
+            if (pythonStrip(s).isEmpty()) {
+                continue;
+            }
+            lines++;
+            int end = s.length();
+            while (end > 0 && CLOSERS.indexOf(s.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            hits += end > 0 && TERMINALS.indexOf(s.charAt(end - 1)) >= 0 ? 1 : 0;
+        }
+        return share(hits, lines);
+    }
+
+    private static double cwtRepetition(String text) {
+        String norm = pythonStrip(text).toLowerCase(Locale.ROOT).replaceAll(" |\n|\t", "");
+        int[] cps = norm.codePoints().toArray();
+        // the source's get_n_gram: range(0, len - 13) leaves the last 13-gram out; a shorter text is one gram
+        return cps.length < 13 ? 0 : CodePointNgrams.repeatedShare(cps, cps.length - 13, 13);
+    }
+
+    private static double uniqueLineShare(String text) {
+        Set<String> distinct = new HashSet<>();
+        long lines = 0;
+        for (String line : text.split("\n", -1)) {
+            String s = pythonStrip(line);
+            if (!s.isEmpty()) {
+                lines++;
+                distinct.add(s);
+            }
+        }
+        return share(distinct.size(), lines);
+    }
+
+    private boolean isNonSymbol(String word) {
+        return word.codePoints().anyMatch(cp -> !punctuation.isPunctuation(cp));
+    }
+
+    private static boolean hasAlpha(String word) {
+        return word.codePoints().anyMatch(PythonText::isAlpha);
+    }
+
+    /** Non-overlapping occurrences of {@code what} ({@code str.count}). */
+    private static long occurrences(String text, String what) {
+        long count = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + what.length())) {
+            count++;
+        }
+        return count;
+    }
+
+    static String pythonStrip(String s) {
+        return pythonStripEnd(pythonStripStart(s));
+    }
+
+    static String pythonStripStart(String s) {
+        int i = 0;
+        while (i < s.length() && PythonText.isSpace(s.codePointAt(i))) {
+            i += Character.charCount(s.codePointAt(i));
+        }
+        return s.substring(i);
+    }
+
+    static String pythonStripEnd(String s) {
+        int end = s.length();
+        while (end > 0 && PythonText.isSpace(s.codePointBefore(end))) {
+            end -= Character.charCount(s.codePointBefore(end));
+        }
+        return s.substring(0, end);
+    }
+}
