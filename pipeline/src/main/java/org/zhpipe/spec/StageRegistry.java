@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.zhpipe.convert.ConvertStage;
+import org.zhpipe.convert.ScriptStage;
 import org.zhpipe.feature.BowStage;
 import org.zhpipe.feature.HashingTfStage;
 import org.zhpipe.feature.KeywordsStage;
@@ -52,6 +53,7 @@ public final class StageRegistry {
                 .with(TokenFilterStage.TYPE)
                 .with(LemmatizeStage.TYPE)
                 .with(QualityStage.TYPE)
+                .with(ScriptStage.TYPE)
                 .with(BowStage.TYPE)
                 .with(TfIdfStage.TYPE)
                 .with(HashingTfStage.TYPE)
