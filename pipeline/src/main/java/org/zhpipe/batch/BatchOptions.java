@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.input.EncodingDetector;
 import org.zhpipe.input.Encodings;
 import org.zhpipe.input.InputException;
@@ -44,7 +45,7 @@ import org.zhpipe.stage.Pipeline;
  * @param maxRecordBytes the longest record (line) in bytes that is read; a longer one is a bad record, never held
  *                     in memory (default {@value #DEFAULT_MAX_RECORD_BYTES}, 16 MiB)
  */
-public record BatchOptions(List<Path> inputs, Path output, InputFormat inputFormat, OutputFormat outputFormat,
+public record BatchOptions(List<Path> inputs, @Nullable Path output, InputFormat inputFormat, OutputFormat outputFormat,
                            String field, Optional<Charset> encoding, OnError onError, int workers, int batchRecords,
                            int batchBytes, OffsetUnit offsets, List<Path> otherOutputs,
                            long maxRecordBytes, BatchSetting.Names settingNames) {
@@ -126,7 +127,7 @@ public record BatchOptions(List<Path> inputs, Path output, InputFormat inputForm
     /** Collects options; every setter has a default. Not thread-safe. */
     public static final class Builder {
         private List<Path> inputs = List.of();
-        private Path output;
+        private @Nullable Path output;
         private InputFormat inputFormat = InputFormat.AUTO;
         private OutputFormat outputFormat = OutputFormat.AUTO;
         private String field = "text";
@@ -150,7 +151,7 @@ public record BatchOptions(List<Path> inputs, Path output, InputFormat inputForm
         }
 
         /** The file to write, {@code .gz} to compress it; {@code null} (the default) writes to the given stdout. */
-        public Builder output(Path output) {
+        public Builder output(@Nullable Path output) {
             this.output = output;
             return this;
         }

@@ -1,5 +1,7 @@
 package org.zhpipe.batch;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What became of one record, or of an input that could not be read (see {@link RawRecord#badFile}).
  *
@@ -10,13 +12,14 @@ package org.zhpipe.batch;
  * @param charsOut code points of the processed output text, for a good record (0 for a bad one)
  * @param badFile  whether this is a bad file rather than a record: it counts as no record
  */
-record Outcome(String location, String output, String problem, long charsIn, long charsOut, boolean badFile) {
-    static Outcome good(RawRecord record, String output, long charsIn, long charsOut) {
+record Outcome(String location, @Nullable String output, @Nullable String problem, long charsIn, long charsOut,
+               boolean badFile) {
+    static Outcome good(RawRecord record, @Nullable String output, long charsIn, long charsOut) {
         return new Outcome(record.location(), output, null, charsIn, charsOut, false);
     }
 
     /** A bad record; {@code kept} is what {@link OnError#KEEP} writes ({@code null} under the other policies). */
-    static Outcome bad(RawRecord record, String problem, String kept) {
+    static Outcome bad(RawRecord record, String problem, @Nullable String kept) {
         return new Outcome(record.location(), kept, problem, 0, 0, false);
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.input.JsonProblem;
 import org.zhpipe.input.RecordProblem;
 import org.zhpipe.text.Tokens;
@@ -141,7 +142,7 @@ public final class JsonRecord {
                 : splice(tokensAt, tokensJson, textAt, textJson));
     }
 
-    private String splice(int at1, String value1, int at2, String value2) {
+    private String splice(int at1, String value1, int at2, @Nullable String value2) {
         StringBuilder sb = new StringBuilder(skeleton.length() + value1.length()
                 + (value2 == null ? 0 : value2.length()));
         sb.append(skeleton, 0, at1).append(value1);
@@ -192,7 +193,7 @@ public final class JsonRecord {
         } while (depth > 0 && p.nextToken() != null);
     }
 
-    private static String describe(JsonToken token) {
+    private static String describe(@Nullable JsonToken token) {
         if (token == null) {
             return "nothing";
         }
