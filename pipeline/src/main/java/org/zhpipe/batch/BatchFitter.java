@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.input.InputFiles;
 import org.zhpipe.output.OutputFile;
 import org.zhpipe.output.OutputFormat;
@@ -53,7 +54,8 @@ public final class BatchFitter {
      * @throws BadRecordException under {@link OnError#FAIL}, at the first bad record
      * @throws org.zhpipe.stage.FitException when the corpus allows no model
      */
-    public Fitted fit(InputStream stdin, Consumer<String> report, ProgressListener progress) throws IOException {
+    public Fitted fit(InputStream stdin, Consumer<String> report, @Nullable ProgressListener progress)
+            throws IOException {
         long start = System.nanoTime();
         InputFiles.Expansion inputs = InputFiles.expand(options.inputs(),
                 OutputFile.replacedFiles(options.outputs()));

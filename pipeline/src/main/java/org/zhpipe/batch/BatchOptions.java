@@ -154,7 +154,7 @@ public record BatchOptions(List<Path> inputs, @Nullable Path output, InputFormat
     /** Collects options; every setter has a default. Not thread-safe. */
     public static final class Builder {
         private List<Path> inputs = List.of();
-        private Path output;
+        private @Nullable Path output;
         private InputFormat inputFormat = InputFormat.AUTO;
         private OutputFormat outputFormat = OutputFormat.AUTO;
         private String field = "text";
@@ -180,7 +180,7 @@ public record BatchOptions(List<Path> inputs, @Nullable Path output, InputFormat
         }
 
         /** The file to write, {@code .gz} to compress it; {@code null} (the default) writes to the given stdout. */
-        public Builder output(Path output) {
+        public Builder output(@Nullable Path output) {
             this.output = output;
             return this;
         }

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.input.CharacterFrequencies;
 import org.zhpipe.input.DetectedEncoding;
 import org.zhpipe.input.EncodingDetector;
@@ -44,22 +45,23 @@ final class BatchReader implements OrderedParallelRunner.Source<List<RawRecord>>
     private final int batchRecords;
     private final int batchBytes;
     private final long maxRecordBytes;
-    private final ProgressListener progress;
+    private final @Nullable ProgressListener progress;
     private final AtomicLong bytesRead = new AtomicLong();
     private final long totalBytes;
     private final List<DetectedEncoding> encodings = Collections.synchronizedList(new ArrayList<>());
 
     private int nextFile;
     private boolean stdinOpened;
-    private OpenInput current;
-    private EncodingDetector detector;
+    /** The input being read; null between inputs. */
+    private @Nullable OpenInput current;
+    private @Nullable EncodingDetector detector;
     private long lastProgress = System.nanoTime();
 
     /**
      * @param files    the files to read in order; empty to read {@code stdin}
      * @param progress may be {@code null}
      */
-    BatchReader(List<Path> files, InputStream stdin, BatchOptions options, ProgressListener progress) {
+    BatchReader(List<Path> files, InputStream stdin, BatchOptions options, @Nullable ProgressListener progress) {
         this.files = List.copyOf(files);
         this.stdin = stdin;
         this.format = options.inputFormat();
@@ -73,7 +75,7 @@ final class BatchReader implements OrderedParallelRunner.Source<List<RawRecord>>
     }
 
     @Override
-    public List<RawRecord> next() throws IOException {
+    public @Nullable List<RawRecord> next() throws IOException {
         List<RawRecord> batch = new ArrayList<>(Math.min(batchRecords, 1024));
         long bytes = 0;
         while (batch.size() < batchRecords && bytes < batchBytes) {
@@ -121,7 +123,7 @@ final class BatchReader implements OrderedParallelRunner.Source<List<RawRecord>>
     }
 
     /** Opens the next input; {@code null}, or under skip and keep a bad file marker when it cannot be read. */
-    private RawRecord openNext() {
+    private @Nullable RawRecord openNext() {
         try {
             if (files.isEmpty()) {
                 stdinOpened = true;
@@ -145,7 +147,7 @@ final class BatchReader implements OrderedParallelRunner.Source<List<RawRecord>>
     }
 
     /** The detector, made on first use; {@code null} when the encoding is given. */
-    private EncodingDetector detector() {
+    private @Nullable EncodingDetector detector() {
         if (detector == null && charset.isEmpty()) {
             detector = new EncodingDetector(CharacterFrequencies.bundled());
         }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.input.EncodingDetector;
 import org.zhpipe.input.InputException;
 import org.zhpipe.input.InputFiles;
@@ -122,7 +123,7 @@ public final class BatchRunner {
      * @throws InterruptedIOException when the calling thread is interrupted (its interrupt flag is set again)
      */
     public BatchSummary run(InputStream stdin, OutputStream stdout, Consumer<String> report,
-                            ProgressListener progress) throws IOException {
+                            @Nullable ProgressListener progress) throws IOException {
         Objects.requireNonNull(stdin, "stdin");
         Objects.requireNonNull(stdout, "stdout");
         Objects.requireNonNull(report, "report");
@@ -199,7 +200,7 @@ public final class BatchRunner {
     }
 
     /** Closes and deletes the staged Matrix Market entries after a failure, which keeps any new error suppressed. */
-    private static void discard(Writer rows, Path body, Throwable failure) {
+    private static void discard(@Nullable Writer rows, @Nullable Path body, Throwable failure) {
         try {
             if (rows != null) {
                 rows.close();
@@ -221,7 +222,7 @@ public final class BatchRunner {
         return ((FeatureStage) pipeline.featureStage().orElseThrow().stage()).dimension();
     }
 
-    private static void abort(OutputFile file, Throwable failure) {
+    private static void abort(@Nullable OutputFile file, Throwable failure) {
         if (file != null) {
             file.abort(failure);
         }

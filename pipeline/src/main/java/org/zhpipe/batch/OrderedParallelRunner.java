@@ -15,6 +15,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs {@code source → work → sink} with the work in parallel and the sink in source order: one reader thread pulls
@@ -58,7 +59,7 @@ public final class OrderedParallelRunner {
     @FunctionalInterface
     public interface Source<T> {
         /** The next item, or {@code null} when there are no more. */
-        T next() throws IOException;
+        @Nullable T next() throws IOException;
 
         /** Called once on the reader thread when reading ends, normally or not. */
         default void close() throws IOException {

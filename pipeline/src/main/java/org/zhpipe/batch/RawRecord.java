@@ -1,5 +1,6 @@
 package org.zhpipe.batch;
 
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.input.RecordOrigin;
 
 /**
@@ -13,7 +14,7 @@ import org.zhpipe.input.RecordOrigin;
  * @param fileProblem why the rest of the input was skipped, or {@code null} for a line
  * @param tooLongSize the size in bytes of a line longer than the record limit (not kept), else -1
  */
-record RawRecord(RecordOrigin origin, long line, byte[] bytes, String fileProblem, long tooLongSize) {
+record RawRecord(RecordOrigin origin, long line, byte[] bytes, @Nullable String fileProblem, long tooLongSize) {
     private static final byte[] NONE = new byte[0];
 
     RawRecord(RecordOrigin origin, long line, byte[] bytes) {

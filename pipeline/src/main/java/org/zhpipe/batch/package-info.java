@@ -10,4 +10,7 @@
  * <p>It holds no reading or rendering of its own: opening inputs, detecting encodings, splitting and decoding lines
  * are {@link org.zhpipe.input}'s; output formats and output files are {@link org.zhpipe.output}'s.
  */
+@NullMarked
 package org.zhpipe.batch;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package org.zhpipe.convert;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Runs a conversion chain over one segment, as OpenCC 1.4.1's {@code ConversionChain::AppendConvertedSegment}: each
  * step converts the previous step's output of this segment alone. Holds the scratch buffers of one call; not
@@ -9,8 +11,9 @@ final class ChainRun {
     private final Conversion[] chain;
     private final boolean mapped;
     private final long[] scratch;
-    private CharSink first;
-    private CharSink second;
+    /** Scratch sinks for the steps before the last, made on first use. */
+    private @Nullable CharSink first;
+    private @Nullable CharSink second;
 
     /**
      * With {@code mapped}, the output sink records where pieces start, composed back through every step.

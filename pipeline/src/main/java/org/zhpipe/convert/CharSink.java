@@ -1,6 +1,7 @@
 package org.zhpipe.convert;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A growable char buffer that a conversion appends to, with an optional alignment: for each output position that
@@ -11,7 +12,7 @@ final class CharSink {
     char[] chars;
     int length;
     /** When non-null: {@code map[k]} is the input position output position {@code k} starts at, or -1. */
-    int[] map;
+    int @Nullable [] map;
 
     CharSink(int capacity) {
         chars = new char[Math.max(16, capacity)];

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a configuration's JSON into plain values ({@link Map}, {@link List}, {@link String}, {@link Boolean},
@@ -36,9 +37,9 @@ final class ConfigJson {
 
     /**
      * The value of {@code json}, UTF-8 with or without a byte order mark (as OpenCC reads it); {@code location} names
-     * the file in error messages.
+     * the file in error messages. A JSON {@code null} is Java's {@code null}.
      */
-    static Object parse(byte[] json, String location) {
+    static @Nullable Object parse(byte[] json, String location) {
         int skip = json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB
                 && (json[2] & 0xFF) == 0xBF ? 3 : 0;
         // decoded here, not by Jackson, which guesses UTF-16 or UTF-32 from NUL bytes and then fails on them with an
@@ -61,11 +62,11 @@ final class ConfigJson {
         }
     }
 
-    private static Object value(JsonParser parser, String path, String location) throws IOException {
+    private static @Nullable Object value(JsonParser parser, String path, String location) throws IOException {
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT -> {
-                Map<String, Object> object = new LinkedHashMap<>();
+                Map<String, @Nullable Object> object = new LinkedHashMap<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
                     String child = path.isEmpty() ? name : path + "." + name;
@@ -78,7 +79,7 @@ final class ConfigJson {
                 return object;
             }
             case START_ARRAY -> {
-                List<Object> array = new ArrayList<>();
+                List<@Nullable Object> array = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     array.add(value(parser, path + "[" + array.size() + "]", location));
                 }
@@ -122,7 +123,8 @@ final class ConfigJson {
         return out.flip().toString();
     }
 
-    private static OpenccConfigException syntax(String location, JsonLocation at, String problem) {
+    private static OpenccConfigException syntax(String location, @Nullable JsonLocation at,
+                                                @Nullable String problem) {
         String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
         // Jackson may append "(for Array starting at [Source: ...; line: 1, column: 22])" or "(start marker at
         // [Source: ...])": Jackson internals, and the position is given already

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns an OpenCC configuration into a converter, with OpenCC 1.4.1's semantics ({@code Config.cpp}):
@@ -53,7 +54,7 @@ final class ConfigReader {
             throw error("", "the configuration must be a JSON object with a \"conversion_chain\"; see OpenCC's"
                     + " s2t.json for an example");
         }
-        Map<String, Object> doc = object(root, "");
+        Map<String, @Nullable Object> doc = object(root, "");
         checkFields(doc, "", ROOT_FIELDS);
         String name = fallbackName;
         if (doc.containsKey("name")) {
@@ -92,8 +93,8 @@ final class ConfigReader {
         return new OpenccConverter(name, normalizing, segmenter, steps);
     }
 
-    private DictionaryTree segmentation(Object node) {
-        Map<String, Object> seg = object(node, "segmentation");
+    private DictionaryTree segmentation(@Nullable Object node) {
+        Map<String, @Nullable Object> seg = object(node, "segmentation");
         String type = string(required(seg, "type", "segmentation"), "segmentation.type");
         if (!type.equals("mmseg")) {
             throw error("segmentation.type", "segmentation \"" + type + "\" is not supported (OpenCC plugins are"
@@ -109,12 +110,12 @@ final class ConfigReader {
     }
 
     /** The dictionaries of a conversion chain; a conversion whose dictionary is left out is left out. */
-    private List<DictionaryTree> chain(Object node, String path) {
-        List<Object> steps = array(node, path);
+    private List<DictionaryTree> chain(@Nullable Object node, String path) {
+        List<@Nullable Object> steps = array(node, path);
         List<DictionaryTree> trees = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             String stepPath = index(path, i);
-            Map<String, Object> step = object(steps.get(i), stepPath);
+            Map<String, @Nullable Object> step = object(steps.get(i), stepPath);
             checkFields(step, stepPath, CONVERSION_FIELDS);
             DictionaryTree tree = dict(required(step, "dict", stepPath), child(stepPath, "dict"), includeTofuRisk);
             if (tree != null) {
@@ -125,8 +126,8 @@ final class ConfigReader {
     }
 
     /** The dictionary at {@code path}, or {@code null} when tofu-risk filtering leaves it out. */
-    private DictionaryTree dict(Object node, String path, boolean includeTofu) {
-        Map<String, Object> dict = object(node, path);
+    private @Nullable DictionaryTree dict(@Nullable Object node, String path, boolean includeTofu) {
+        Map<String, @Nullable Object> dict = object(node, path);
         String type = string(required(dict, "type", path), child(path, "type"));
         switch (type) {
             case "inline":
@@ -153,7 +154,8 @@ final class ConfigReader {
         }
     }
 
-    private DictionaryTree group(Map<String, Object> dict, String path, boolean includeTofu) {
+    /** The group at {@code path}, or {@code null} when tofu-risk filtering leaves it (or all of it) out. */
+    private @Nullable DictionaryTree group(Map<String, @Nullable Object> dict, String path, boolean includeTofu) {
         if (mayOutputTofu(dict, path) && !includeTofu) {
             return null;
         }
@@ -168,7 +170,7 @@ final class ConfigReader {
                         + " (the longest match wins)");
             }
         }
-        List<Object> members = array(required(dict, "dicts", path), child(path, "dicts"));
+        List<@Nullable Object> members = array(required(dict, "dicts", path), child(path, "dicts"));
         List<DictionaryTree> trees = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             DictionaryTree tree = dict(members.get(i), index(child(path, "dicts"), i), includeTofu);
@@ -179,7 +181,7 @@ final class ConfigReader {
         return trees.isEmpty() ? null : new DictionaryTree.Group(union, trees);
     }
 
-    private boolean mayOutputTofu(Map<String, Object> dict, String path) {
+    private boolean mayOutputTofu(Map<String, @Nullable Object> dict, String path) {
         Object value = dict.get("may_output_tofu");
         if (value == null && !dict.containsKey("may_output_tofu")) {
             return false;
@@ -208,12 +210,12 @@ final class ConfigReader {
         return loader.table(found, textName);
     }
 
-    private DictionaryTable inline(Object node, String path) {
-        Map<String, Object> entries = object(node, child(path, "entries"));
+    private DictionaryTable inline(@Nullable Object node, String path) {
+        Map<String, @Nullable Object> entries = object(node, child(path, "entries"));
         String[] keys = new String[entries.size()];
         String[] values = new String[entries.size()];
         int i = 0;
-        for (Map.Entry<String, Object> e : entries.entrySet()) {
+        for (Map.Entry<String, @Nullable Object> e : entries.entrySet()) {
             String key = e.getKey();
             if (key.isEmpty()) {
                 throw error(path + ".entries", "empty key; every key must be a non-empty string");
@@ -255,7 +257,7 @@ final class ConfigReader {
         return path.concat("[").concat(Integer.toString(i)).concat("]");
     }
 
-    private void checkFields(Map<String, Object> object, String path, Set<String> allowed) {
+    private void checkFields(Map<String, @Nullable Object> object, String path, Set<String> allowed) {
         for (String field : object.keySet()) {
             if (!allowed.contains(field)) {
                 List<String> sorted = new ArrayList<>(allowed);
@@ -266,7 +268,8 @@ final class ConfigReader {
         }
     }
 
-    private Object required(Map<String, Object> object, String field, String path) {
+    /** The field's value, which is null when the JSON says {@code null}. */
+    private @Nullable Object required(Map<String, @Nullable Object> object, String field, String path) {
         if (!object.containsKey(field)) {
             throw error(path.isEmpty() ? field : path + "." + field, "missing; add it");
         }
@@ -274,29 +277,29 @@ final class ConfigReader {
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, Object> object(Object node, String path) {
+    private Map<String, @Nullable Object> object(@Nullable Object node, String path) {
         if (!(node instanceof Map)) {
             throw error(path, "expected an object, found " + describe(node));
         }
-        return (Map<String, Object>) node;
+        return (Map<String, @Nullable Object>) node;
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object> array(Object node, String path) {
+    private List<@Nullable Object> array(@Nullable Object node, String path) {
         if (!(node instanceof List)) {
             throw error(path, "expected an array, found " + describe(node));
         }
-        return (List<Object>) node;
+        return (List<@Nullable Object>) node;
     }
 
-    private String string(Object node, String path) {
+    private String string(@Nullable Object node, String path) {
         if (!(node instanceof String)) {
             throw error(path, "expected a string, found " + describe(node));
         }
         return (String) node;
     }
 
-    private static String describe(Object node) {
+    private static String describe(@Nullable Object node) {
         if (node == null) {
             return "null";
         }

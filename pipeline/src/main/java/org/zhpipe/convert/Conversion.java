@@ -1,6 +1,7 @@
 package org.zhpipe.convert;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One step of a conversion chain (or of the normalization): OpenCC 1.4.1's {@code Conversion::AppendConverted}.
@@ -88,7 +89,8 @@ final class Conversion {
      * Like {@link #convert}, also listing every match in {@code matches} (when non-null) with its span relative to
      * {@code from}.
      */
-    void convertTraced(char[] text, int from, int to, CharSink out, List<DictionaryMatch> matches, long[] scratch) {
+    void convertTraced(char[] text, int from, int to, CharSink out, @Nullable List<DictionaryMatch> matches,
+                       long[] scratch) {
         boolean mapped = out.map != null;
         int i = from;
         while (i < to) {

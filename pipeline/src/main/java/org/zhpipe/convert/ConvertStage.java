@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.resource.DataFileException;
 import org.zhpipe.resource.DataFileRef;
 import org.zhpipe.stage.Inspectable;
@@ -37,7 +38,7 @@ public final class ConvertStage implements TextStage, Inspectable {
             @Doc("OpenCC configuration: s2t, t2s, s2tw, tw2s, s2twp, tw2sp, s2hk, hk2s, s2hkp, hk2sp, t2tw, tw2t, "
                     + "t2hk, hk2t, t2jp, jp2t, or the path of your OpenCC-format configuration JSON (dictionaries "
                     + "beside it); required")
-            String config,
+            @Nullable String config,
             @Doc("also use dictionaries marked may_output_tofu (rare characters common fonts may lack), as OpenCC's "
                     + "library does; false behaves like OpenCC's command-line tool")
             boolean tofu) {
@@ -102,7 +103,7 @@ public final class ConvertStage implements TextStage, Inspectable {
     private static final class Builder implements SpanSink {
         private final Text text;
         private final char[] in;
-        private TextBuilder out;
+        private @Nullable TextBuilder out;
         /** Input chars before this are written to {@link #out} (once it exists). */
         private int written;
 

@@ -3,6 +3,7 @@ package org.zhpipe.convert;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.internal.trie.DoubleArrayTrie;
 
 /**
@@ -30,9 +31,9 @@ final class DictionaryMatcher {
     /** The policy tree, node 0 the root: what each node is, and its dictionary or its members. */
     private final byte[] kind;
     private final int[] dictionary;
-    private final int[][] members;
+    private final int[] @Nullable [] members;
     /** The tier of each dictionary when the tree is simple enough for {@link #matchByTier}, else {@code null}. */
-    private final int[] tiers;
+    private final int @Nullable [] tiers;
     private final DoubleArrayTrie trie;
     /** The trie's, for the first step. */
     private final char minFirst;
@@ -42,10 +43,10 @@ final class DictionaryMatcher {
      * the match of that char alone with its tier in bits 32-43 (or -1). Small and dense, so the common walk, which
      * ends at the second char, reads no cell of the trie but the failed check.
      */
-    private final int[] rootBase;
-    private final long[] rootBest;
+    private final int @Nullable [] rootBase;
+    private final long @Nullable [] rootBest;
 
-    private DictionaryMatcher(DictionarySet set, byte[] kind, int[] dictionary, int[][] members) {
+    private DictionaryMatcher(DictionarySet set, byte[] kind, int[] dictionary, int[] @Nullable [] members) {
         this.set = set;
         this.kind = kind;
         this.dictionary = dictionary;
@@ -100,7 +101,7 @@ final class DictionaryMatcher {
      * Tiers: 0 for all under a root dictionary or union; the member's position under a root short-circuit; -1 for
      * the set's dictionaries the tree does not use. A dictionary the tree names twice keeps its first (lowest) tier.
      */
-    private int[] tiers(int dictionaries) {
+    private int @Nullable [] tiers(int dictionaries) {
         int[] tier = new int[dictionaries];
         Arrays.fill(tier, -1);
         if (kind[0] == DICTIONARY) {
@@ -139,7 +140,7 @@ final class DictionaryMatcher {
     static DictionaryMatcher of(DictionaryTree tree, DictionarySet set, List<DictionaryTable> setTables) {
         List<Byte> kinds = new ArrayList<>();
         List<Integer> dictionaries = new ArrayList<>();
-        List<int[]> members = new ArrayList<>();
+        List<int @Nullable []> members = new ArrayList<>();
         add(tree, kinds, dictionaries, members, setTables);
         byte[] kind = new byte[kinds.size()];
         int[] dictionary = new int[kinds.size()];
@@ -151,7 +152,8 @@ final class DictionaryMatcher {
     }
 
     /** Appends {@code tree}'s nodes depth first; a group of one is its member, as in OpenCC. */
-    private static int add(DictionaryTree tree, List<Byte> kinds, List<Integer> dictionaries, List<int[]> members,
+    private static int add(DictionaryTree tree, List<Byte> kinds, List<Integer> dictionaries,
+                           List<int @Nullable []> members,
                            List<DictionaryTable> setTables) {
         if (tree instanceof DictionaryTree.Group group && group.members().size() == 1) {
             return add(group.members().get(0), kinds, dictionaries, members, setTables);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a configuration's dictionaries come from. A {@code "file"} names OpenCC's compiled dictionary
@@ -18,16 +19,16 @@ interface DictionarySource {
     String BUNDLED_PREFIX = "org/zhpipe/convert/opencc/";
 
     /** The dictionary file named {@code textName}, or {@code null} when there is none. */
-    Found find(String textName);
+    @Nullable Found find(String textName);
 
     /** Where {@link #find} looks, for error messages: "beside the configuration in /data". */
     String describe();
 
     /**
      * A dictionary file that exists: its cache identity, how errors name it, and where it is (a file, or else a
-     * class path resource).
+     * class path resource): one of {@code file} and {@code resource} is null.
      */
-    record Found(String cacheKey, String location, Path file, String resource) {
+    record Found(String cacheKey, String location, @Nullable Path file, @Nullable String resource) {
         byte[] read() throws IOException {
             if (file != null) {
                 return org.zhpipe.resource.DataFiles.read(file);
@@ -62,7 +63,7 @@ interface DictionarySource {
         List<Path> dirs = List.copyOf(directories);
         return new DictionarySource() {
             @Override
-            public Found find(String textName) {
+            public @Nullable Found find(String textName) {
                 for (Path dir : dirs) {
                     Path path = dir.resolve(textName).toAbsolutePath().normalize();
                     policy.check(path, "OpenCC dictionary \"" + textName + "\"");
@@ -95,7 +96,7 @@ interface DictionarySource {
     static DictionarySource bundled() {
         return new DictionarySource() {
             @Override
-            public Found find(String textName) {
+            public @Nullable Found find(String textName) {
                 String resource = BUNDLED_PREFIX.concat(textName);
                 if (textName.contains("/") || textName.contains("\\")
                         || DictionarySource.class.getClassLoader().getResource(resource) == null) {
@@ -112,7 +113,7 @@ interface DictionarySource {
     }
 
     /** A bundled resource's bytes, or {@code null} when the class path does not have it. */
-    static byte[] readResource(String resource) throws IOException {
+    static byte @Nullable [] readResource(String resource) throws IOException {
         try (InputStream in = DictionarySource.class.getClassLoader().getResourceAsStream(resource)) {
             return in == null ? null : in.readAllBytes();
         }

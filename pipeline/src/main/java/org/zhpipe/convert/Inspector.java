@@ -2,15 +2,17 @@ package org.zhpipe.convert;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Builds {@link OpenccConverter#inspect}'s report: the conversion again, with every match recorded. */
 final class Inspector {
     private final Conversion[] normalization;
-    private final MaxMatchSegmentation segmentation;
+    private final @Nullable MaxMatchSegmentation segmentation;
     private final Conversion[] chain;
     private final long[] scratch;
 
-    Inspector(Conversion[] normalization, MaxMatchSegmentation segmentation, Conversion[] chain, int scratchSize) {
+    Inspector(Conversion[] normalization, @Nullable MaxMatchSegmentation segmentation, Conversion[] chain,
+              int scratchSize) {
         this.normalization = normalization;
         this.segmentation = segmentation;
         this.chain = chain;

@@ -1,6 +1,7 @@
 package org.zhpipe.convert;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The text after a configuration's {@code normalization} chain (OpenCC 1.4.1 runs it on the whole text before
@@ -11,9 +12,9 @@ import java.util.Arrays;
 final class NormalizedText {
     final char[] chars;
     final int length;
-    final int[] originalAt;
+    final int @Nullable [] originalAt;
 
-    private NormalizedText(char[] chars, int length, int[] originalAt) {
+    private NormalizedText(char[] chars, int length, int @Nullable [] originalAt) {
         this.chars = chars;
         this.length = length;
         this.originalAt = originalAt;

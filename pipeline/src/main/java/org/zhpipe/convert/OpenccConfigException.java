@@ -1,5 +1,6 @@
 package org.zhpipe.convert;
 
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.resource.DataFileException;
 
 /**
@@ -17,7 +18,7 @@ public class OpenccConfigException extends DataFileException {
     }
 
     /** See {@link DataFileException#DataFileException(String, int, String, Throwable)}. */
-    public OpenccConfigException(String file, int line, String problem, Throwable cause) {
+    public OpenccConfigException(String file, int line, String problem, @Nullable Throwable cause) {
         super(file, line, problem, cause);
     }
 

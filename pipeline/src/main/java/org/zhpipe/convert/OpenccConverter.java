@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Converts Chinese text between Simplified, Traditional and regional standards exactly as OpenCC 1.4.1 does, from
@@ -43,12 +44,14 @@ import java.util.Objects;
 public final class OpenccConverter {
     private final String name;
     private final Conversion[] normalization;
-    private final MaxMatchSegmentation segmentation;
+    /** Null when the configuration has no segmentation: the whole text is one segment. */
+    private final @Nullable MaxMatchSegmentation segmentation;
     private final Conversion[] chain;
     /** Longs of scratch a call needs: the most dictionaries any step consults. */
     private final int scratchSize;
 
-    OpenccConverter(String name, Conversion[] normalization, MaxMatchSegmentation segmentation, Conversion[] chain) {
+    OpenccConverter(String name, Conversion[] normalization, @Nullable MaxMatchSegmentation segmentation,
+                    Conversion[] chain) {
         this.name = name;
         this.normalization = normalization;
         this.segmentation = segmentation;

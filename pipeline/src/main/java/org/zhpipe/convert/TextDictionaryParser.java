@@ -2,6 +2,7 @@ package org.zhpipe.convert;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.internal.parse.Utf8Lines;
 import org.zhpipe.internal.trie.DoubleArrayTrie;
 import org.zhpipe.internal.trie.KeyRanges;
@@ -112,7 +113,7 @@ final class TextDictionaryParser {
      * entries have no lines, as in inline dictionaries).
      */
     private static DictionaryTable compile(String name, String location, KeyRanges keys, KeyRanges values,
-                                           int[] lines) {
+                                           int @Nullable [] lines) {
         int count = keys.count;
         if (!keys.isSorted()) {
             Integer[] order = new Integer[count];

@@ -6,4 +6,7 @@
  * Apache-2.0) lives on the class path under {@code org/zhpipe/convert/opencc/};
  * {@code GenerateDictionaries} (a build-time tool in the tests) regenerates the dictionaries OpenCC builds at build time.
  */
+@NullMarked
 package org.zhpipe.convert;
+
+import org.jspecify.annotations.NullMarked;

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.input.DetectedEncoding;
 import org.zhpipe.input.EncodingDetector;
 import org.zhpipe.input.InputException;
@@ -112,7 +113,8 @@ public final class EncodingEvaluator {
         return new EncodingReport.Cell(n, charset, total, correct, unencodable, wrong, firstErrors);
     }
 
-    private Charset detect(byte[] bytes) {
+    /** The charset detected, or {@code null} when the detector refuses the bytes. */
+    private @Nullable Charset detect(byte[] bytes) {
         try {
             DetectedEncoding e = detector.detect("sample", bytes, bytes.length, true);
             return e.charset();
@@ -135,7 +137,7 @@ public final class EncodingEvaluator {
     }
 
     /** Text from line {@code start} on, cut after its {@code n}-th Han character; {@code null} when there is none. */
-    static String sampleFrom(List<String> lines, int start, int n) {
+    static @Nullable String sampleFrom(List<String> lines, int start, int n) {
         if (countHan(lines.get(start)) == 0) {
             return null;
         }
@@ -167,7 +169,7 @@ public final class EncodingEvaluator {
     }
 
     /** The bytes, or {@code null} when the charset cannot encode every character. */
-    private static byte[] encode(String text, Charset charset) {
+    private static byte @Nullable [] encode(String text, Charset charset) {
         CharsetEncoder encoder = charset.newEncoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -3,6 +3,7 @@ package org.zhpipe.eval;
 import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The accuracy of encoding detection per sample length and encoding ({@link EncodingEvaluator}).
@@ -45,7 +46,7 @@ public record EncodingReport(List<Cell> cells) {
         }
 
         @Override
-        public boolean equals(Object o) {
+        public boolean equals(@Nullable Object o) {
             return o instanceof Cell c && c.hanCharacters == hanCharacters && c.charset.equals(charset)
                     && c.samples == samples && c.correct == correct && c.unencodable == unencodable
                     && Arrays.equals(c.wrong, wrong) && c.firstErrors.equals(firstErrors);

@@ -2,6 +2,7 @@ package org.zhpipe.eval;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.input.InputException;
 
 /**
@@ -20,7 +21,7 @@ public final class EvalInputException extends InputException {
      * @param what  what is wrong, and if possible how to fix it
      * @param cause the underlying I/O error, or {@code null}
      */
-    public EvalInputException(Path path, long line, String what, Throwable cause) {
+    public EvalInputException(Path path, long line, String what, @Nullable Throwable cause) {
         super(path + (line > 0 ? ":" + line : "") + ": " + what, cause);
         this.path = Objects.requireNonNull(path, "path");
         this.line = line;

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.text.Tokens;
 
 /**
@@ -181,7 +182,7 @@ public final class Segmentation {
 
     /** Equal when both text and word boundaries are equal. */
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof Segmentation s && text.equals(s.text) && Arrays.equals(ends, s.ends);
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.stage.Pipeline;
 import org.zhpipe.stage.Result;
 
@@ -19,14 +20,14 @@ import org.zhpipe.stage.Result;
  * }</pre>
  */
 public final class SegmentationEvaluator {
-    private final TrainingWords trainingWords;
+    private final @Nullable TrainingWords trainingWords;
     private final int errorExamples;
 
     /**
      * @param trainingWords the training word list for the OOV figures, or {@code null} for none
      * @param errorExamples how many lines with errors to keep for {@link SegmentationReport#firstErrors()}
      */
-    public SegmentationEvaluator(TrainingWords trainingWords, int errorExamples) {
+    public SegmentationEvaluator(@Nullable TrainingWords trainingWords, int errorExamples) {
         if (errorExamples < 0) {
             throw new IllegalArgumentException("errorExamples < 0: " + errorExamples);
         }
@@ -98,8 +99,8 @@ public final class SegmentationEvaluator {
     }
 
     /** One file has ended: the other may go on with blank lines only. */
-    private static void checkSameLength(SegmentedFileReader gold, Segmentation goldLine, SegmentedFileReader test,
-                                        Segmentation testLine) {
+    private static void checkSameLength(SegmentedFileReader gold, @Nullable Segmentation goldLine,
+                                        SegmentedFileReader test, @Nullable Segmentation testLine) {
         boolean blank = blankToTheEnd(gold, goldLine) & blankToTheEnd(test, testLine);
         if (!blank) {
             throw new EvalInputException(test.path(), 0, "has " + test.lineNumber() + " lines, but the gold file "
@@ -107,7 +108,7 @@ public final class SegmentationEvaluator {
         }
     }
 
-    private static boolean blankToTheEnd(SegmentedFileReader reader, Segmentation current) {
+    private static boolean blankToTheEnd(SegmentedFileReader reader, @Nullable Segmentation current) {
         boolean blank = current == null || current.size() == 0;
         for (Segmentation line = current == null ? null : reader.next(); line != null; line = reader.next()) {
             blank &= line.size() == 0;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.text.Tokens;
 
 /**
@@ -22,7 +23,8 @@ public final class SegmentationScorer {
     /** How many skipped lines a {@link SegmentationScore} keeps as examples. */
     public static final int SKIPPED_EXAMPLES = 5;
 
-    private final TrainingWords trainingWords;
+    /** Null without a word list. */
+    private final @Nullable TrainingWords trainingWords;
     private final List<SkippedLine> firstSkipped = new ArrayList<>();
     private long lines;
     private long skippedLines;

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.internal.parse.Utf8Lines;
 
 /**
@@ -60,7 +61,7 @@ public final class SegmentedFileReader implements Closeable {
      *
      * @throws EvalInputException if it cannot be read or is not valid UTF-8 (with the line number)
      */
-    public Segmentation next() {
+    public @Nullable Segmentation next() {
         if (ended || !lines.next()) {
             ended = true;
             return null;

@@ -15,4 +15,7 @@
  * double f1 = scorer.score().f1();
  * }</pre>
  */
+@NullMarked
 package org.zhpipe.eval;
+
+import org.jspecify.annotations.NullMarked;

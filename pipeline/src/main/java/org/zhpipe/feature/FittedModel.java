@@ -3,6 +3,7 @@ package org.zhpipe.feature;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntToDoubleFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What fitting a feature stage learned, as it is saved beside a fitted spec ({@link VocabularyFile}): the vocabulary
@@ -11,7 +12,7 @@ import java.util.function.IntToDoubleFunction;
  * @param vocabulary the terms, their indices and document frequencies
  * @param idf        the idf of the term at an index, or {@code null} when the stage uses none
  */
-public record FittedModel(Vocabulary vocabulary, IntToDoubleFunction idf) {
+public record FittedModel(Vocabulary vocabulary, @Nullable IntToDoubleFunction idf) {
     public FittedModel {
         Objects.requireNonNull(vocabulary, "vocabulary");
     }

@@ -1,5 +1,6 @@
 package org.zhpipe.feature;
 
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.resource.DataFileException;
 
 /** An IDF table file that cannot be read: what is wrong, where ({@code idf.txt:17: ...}) and how to fix it. */
@@ -12,7 +13,7 @@ public final class IdfTableException extends DataFileException {
     }
 
     /** See {@link DataFileException#DataFileException(String, int, String, Throwable)}. */
-    public IdfTableException(String file, int line, String problem, Throwable cause) {
+    public IdfTableException(String file, int line, String problem, @Nullable Throwable cause) {
         super(file, line, problem, cause);
     }
 

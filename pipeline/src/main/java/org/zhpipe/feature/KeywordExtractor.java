@@ -3,6 +3,7 @@ package org.zhpipe.feature;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.stage.FeatureStage;
 import org.zhpipe.text.SparseVector;
 import org.zhpipe.text.Text;
@@ -21,7 +22,7 @@ public final class KeywordExtractor implements FeatureStage, FittedModel.Source 
     private final IdfTable table;
     private final int top;
     private final int minLength;
-    private final Vocabulary fittedOn;
+    private final @Nullable Vocabulary fittedOn;
 
     /**
      * @param table     the idf of each term
@@ -29,7 +30,7 @@ public final class KeywordExtractor implements FeatureStage, FittedModel.Source 
      * @param minLength the shortest keyword in code points
      * @param fittedOn  the corpus counts the table was fitted from, to be saved; {@code null} for a given table
      */
-    public KeywordExtractor(IdfTable table, int top, int minLength, Vocabulary fittedOn) {
+    public KeywordExtractor(IdfTable table, int top, int minLength, @Nullable Vocabulary fittedOn) {
         if (top < 1) {
             throw new IllegalArgumentException("top must be at least 1, not " + top);
         }
@@ -40,7 +41,7 @@ public final class KeywordExtractor implements FeatureStage, FittedModel.Source 
     }
 
     /** The counts the idf table was fitted from, or {@code null} when the table was given. */
-    public Vocabulary fittedOn() {
+    public @Nullable Vocabulary fittedOn() {
         return fittedOn;
     }
 

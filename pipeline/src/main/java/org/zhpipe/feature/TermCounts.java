@@ -2,6 +2,7 @@ package org.zhpipe.feature;
 
 import java.util.Arrays;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.stage.FitAccumulator;
 import org.zhpipe.text.Text;
 import org.zhpipe.text.Tokens;
@@ -30,7 +31,8 @@ public final class TermCounts implements FitAccumulator {
 
     private final Consumer<String> counter = this::count;
 
-    private String[] keys = new String[16];
+    /** Open addressing: the term in each slot, null when the slot is free. */
+    private @Nullable String[] keys = new String[16];
     private long[] df = new long[16];
     private long[] tf = new long[16];
     private long[] lastDocument = new long[16];
@@ -208,7 +210,7 @@ public final class TermCounts implements FitAccumulator {
     }
 
     private void rehash(int capacity) {
-        String[] oldKeys = keys;
+        @Nullable String[] oldKeys = keys;
         long[] oldDf = df;
         long[] oldTf = tf;
         long[] oldLast = lastDocument;
@@ -246,7 +248,7 @@ public final class TermCounts implements FitAccumulator {
             }
         }
         Arrays.sort(order);
-        String[] oldKeys = keys;
+        @Nullable String[] oldKeys = keys;
         long[] oldDf = df;
         long[] oldTf = tf;
         long[] oldLast = lastDocument;

@@ -1,6 +1,7 @@
 package org.zhpipe.feature;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.stage.FeatureStage;
 import org.zhpipe.stage.FitException;
 import org.zhpipe.text.SparseVector;
@@ -18,7 +19,8 @@ import org.zhpipe.text.Tokens;
 public final class TfIdfModel implements FeatureStage, FittedModel.Source {
     private final VectorizerSettings settings;
     private final Vocabulary vocabulary;
-    private final double[] idf;
+    /** Null when the settings use no idf. */
+    private final double @Nullable [] idf;
 
     /**
      * A model over {@code vocabulary}; the idf of each term is computed from its document frequency.
@@ -123,7 +125,7 @@ public final class TfIdfModel implements FeatureStage, FittedModel.Source {
     }
 
     /** The entries whose value is not 0 (an idf of 0, as {@code plain} gives a term in every document). */
-    static SparseVector withoutZeros(int dimension, int[] indices, double[] values, String[] terms) {
+    static SparseVector withoutZeros(int dimension, int[] indices, double[] values, String @Nullable [] terms) {
         int kept = 0;
         for (double v : values) {
             if (v != 0) {

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.internal.parse.Utf8Lines;
 
 /**
@@ -39,7 +40,7 @@ public final class VocabularyFile {
      * @param idf the idf of each index, or {@code null} for an empty idf column
      * @return the SHA-256 of what was written, in lowercase hex
      */
-    public static String write(Path file, Vocabulary vocabulary, IntToDoubleFunction idf) throws IOException {
+    public static String write(Path file, Vocabulary vocabulary, @Nullable IntToDoubleFunction idf) throws IOException {
         try (java.io.OutputStream out = Files.newOutputStream(file)) {
             return write(out, vocabulary, idf);
         }
@@ -48,9 +49,10 @@ public final class VocabularyFile {
     /**
      * Writes {@code vocabulary} to {@code stream}, which is flushed, not closed.
      *
+     * @param idf the idf of each index, or {@code null} for an empty idf column
      * @return the SHA-256 of what was written, in lowercase hex
      */
-    public static String write(java.io.OutputStream stream, Vocabulary vocabulary, IntToDoubleFunction idf)
+    public static String write(java.io.OutputStream stream, Vocabulary vocabulary, @Nullable IntToDoubleFunction idf)
             throws IOException {
         MessageDigest sha = sha256();
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(new DigestOutputStream(stream, sha),

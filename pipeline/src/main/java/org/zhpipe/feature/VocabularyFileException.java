@@ -1,5 +1,6 @@
 package org.zhpipe.feature;
 
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.resource.DataFileException;
 
 /** A fitted vocabulary file is missing, changed since it was fitted, or malformed. */
@@ -12,7 +13,7 @@ public class VocabularyFileException extends DataFileException {
     }
 
     /** See {@link DataFileException#DataFileException(String, int, String, Throwable)}. */
-    public VocabularyFileException(String file, int line, String problem, Throwable cause) {
+    public VocabularyFileException(String file, int line, String problem, @Nullable Throwable cause) {
         super(file, line, problem, cause);
     }
 

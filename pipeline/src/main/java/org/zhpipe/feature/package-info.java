@@ -8,4 +8,7 @@
  * {@link org.zhpipe.feature.BowStage}, {@link org.zhpipe.feature.TfIdfStage},
  * {@link org.zhpipe.feature.HashingTfStage} and {@link org.zhpipe.feature.KeywordsStage}.
  */
+@NullMarked
 package org.zhpipe.feature;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Guesses the encoding of a Chinese corpus file from a sample of its bytes (see {@link #SAMPLE_SIZE}). In order:
@@ -132,7 +133,7 @@ public final class EncodingDetector {
     }
 
     /** ICU4J's most confident usable charset other than the candidates, when it is confident enough. */
-    private static DetectedEncoding notChinese(String input, byte[] sample, int length,
+    private static @Nullable DetectedEncoding notChinese(String input, byte[] sample, int length,
                                                PlausibilityScorer.Plausibility[] scores) {
         CharsetDetector detector = new CharsetDetector();
         detector.setText(Arrays.copyOf(sample, length));
@@ -154,7 +155,7 @@ public final class EncodingDetector {
     }
 
     /** GB18030 for ICU's names of the GB family, Big5 for Big5, else {@code null}. */
-    private static Charset chinese(String icuName) {
+    private static @Nullable Charset chinese(String icuName) {
         String name = icuName.toUpperCase(Locale.ROOT);
         if (name.equals("GB18030") || name.equals("GBK") || name.equals("GB2312")) {
             return GB18030;
@@ -165,8 +166,8 @@ public final class EncodingDetector {
         return null;
     }
 
-    /** The Java charset for an ICU match name, if Java has it and it is ASCII-compatible. */
-    private static Charset usable(String icuName) {
+    /** The Java charset for an ICU match name, if Java has it and it is ASCII-compatible; else {@code null}. */
+    private static @Nullable Charset usable(String icuName) {
         try {
             return Encodings.charsetNamed(icuName);
         } catch (InputException e) {

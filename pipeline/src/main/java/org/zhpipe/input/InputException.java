@@ -1,5 +1,7 @@
 package org.zhpipe.input;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A problem with what the user asked to read or write, as opposed to a problem with one record: a missing or
  * unreadable input path, a directory without files, an unknown or unsupported encoding, a corrupt gzip file, an
@@ -13,7 +15,8 @@ public class InputException extends RuntimeException {
         super(message);
     }
 
-    public InputException(String message, Throwable cause) {
+    /** With the exception that caused it (may be null). */
+    public InputException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }

@@ -1,6 +1,7 @@
 package org.zhpipe.input;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** How an input is split into records and where a record's text is. */
 public enum InputFormat {
@@ -15,7 +16,7 @@ public enum InputFormat {
      * The concrete format for an input with this file name ({@code null} for stdin): this format itself unless it is
      * {@link #AUTO}.
      */
-    public InputFormat resolve(String fileName) {
+    public InputFormat resolve(@Nullable String fileName) {
         if (this != AUTO) {
             return this;
         }

@@ -7,6 +7,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decodes one line strictly: either all its bytes are valid in the charset, or the first bad ones are named. Lines
@@ -23,7 +24,7 @@ public final class LineDecoder {
      * @param errorOffset the byte offset of the first undecodable bytes, or -1
      * @param errorLength how many bytes are undecodable there
      */
-    public record Decoded(String text, int errorOffset, int errorLength) {
+    public record Decoded(@Nullable String text, int errorOffset, int errorLength) {
         /** Whether the line decoded: {@link #text()} is not {@code null}. */
         public boolean ok() {
             return text != null;

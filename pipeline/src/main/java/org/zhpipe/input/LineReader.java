@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits a byte stream into lines on the byte 0x0A, before any decoding: right for every ASCII-compatible encoding
@@ -48,7 +49,7 @@ final class LineReader implements Closeable {
      * The next line without its line ending, or {@code null} at the end of the stream. A line longer than the
      * maximum is consumed without being kept: it is returned empty and {@link #lastLineTooLong()} says so.
      */
-    byte[] readLine() throws IOException {
+    byte @Nullable [] readLine() throws IOException {
         byte[] partial = null;
         int partialLength = 0;
         long length = 0;
@@ -97,7 +98,7 @@ final class LineReader implements Closeable {
         }
     }
 
-    private byte[] finish(byte[] line, int lineLength, long length, boolean tooLong) {
+    private byte[] finish(byte @Nullable [] line, int lineLength, long length, boolean tooLong) {
         lineNumber++;
         if (tooLong) {
             lastLength = length;

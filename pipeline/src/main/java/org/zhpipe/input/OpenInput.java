@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One input opened for reading lines: raw bytes counted, gunzipped when the name ends {@code .gz} or the data
@@ -52,8 +53,8 @@ public final class OpenInput implements Closeable {
      * @param counter        receives the count of raw bytes read
      * @throws InputException when the file cannot be opened or read, or its encoding is refused
      */
-    public static OpenInput open(Path path, InputFormat format, Optional<Charset> charset, EncodingDetector detector,
-                                 long maxRecordBytes, AtomicLong counter) {
+    public static OpenInput open(Path path, InputFormat format, Optional<Charset> charset,
+                                 @Nullable EncodingDetector detector, long maxRecordBytes, AtomicLong counter) {
         String name = path.toString();
         InputStream raw;
         try {
@@ -69,7 +70,7 @@ public final class OpenInput implements Closeable {
 
     /** Opens stdin, named {@link #STDIN}, as {@link #open} opens a file; closing the result does not close it. */
     public static OpenInput stdin(InputStream stdin, InputFormat format, Optional<Charset> charset,
-                                  EncodingDetector detector, long maxRecordBytes, AtomicLong counter) {
+                                  @Nullable EncodingDetector detector, long maxRecordBytes, AtomicLong counter) {
         InputStream notClosed = new FilterInputStream(stdin) {
             @Override
             public void close() {
@@ -79,8 +80,8 @@ public final class OpenInput implements Closeable {
         return open(STDIN, null, notClosed, format, charset, detector, maxRecordBytes, counter);
     }
 
-    private static OpenInput open(String name, String fileName, InputStream raw, InputFormat format,
-                                  Optional<Charset> charset, EncodingDetector detector, long maxRecordBytes,
+    private static OpenInput open(String name, @Nullable String fileName, InputStream raw, InputFormat format,
+                                  Optional<Charset> charset, @Nullable EncodingDetector detector, long maxRecordBytes,
                                   AtomicLong counter) {
         boolean gzip = false;
         try {
@@ -187,7 +188,7 @@ public final class OpenInput implements Closeable {
      *
      * @throws InputException when reading fails (a read error, corrupt gzip data)
      */
-    public byte[] readLine() {
+    public byte @Nullable [] readLine() {
         try {
             return lines.readLine();
         } catch (IOException e) {

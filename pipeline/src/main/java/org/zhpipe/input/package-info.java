@@ -10,4 +10,7 @@
  * <p>It knows nothing of output formats or of batch runs (threads, batches, bad-record policies): those packages use
  * it, never the reverse.
  */
+@NullMarked
 package org.zhpipe.input;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import com.ibm.icu.text.UnicodeSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.stage.CodePointMapper;
 import org.zhpipe.stage.StageKind;
 import org.zhpipe.stage.TextStage;
@@ -22,7 +23,7 @@ public final class FilterStage {
     public record Params(
             @Doc("what to keep: a preset (cjk_ascii, han_letters_digits) or an ICU UnicodeSet pattern such as "
                     + "\"[[:Han:][:Latin:][:Nd:]]\"; required")
-            String keep,
+            @Nullable String keep,
             @Doc("one character that replaces each dropped character; empty drops them")
             String replacement,
             @Doc("also remove one full stop (. 。 ． ｡) at the end of the text")

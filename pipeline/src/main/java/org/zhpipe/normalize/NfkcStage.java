@@ -2,6 +2,7 @@ package org.zhpipe.normalize;
 
 import com.ibm.icu.text.Normalizer2;
 import java.nio.CharBuffer;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.stage.TextStage;
 import org.zhpipe.text.Text;
 import org.zhpipe.text.TextBuilder;
@@ -19,7 +20,7 @@ import org.zhpipe.text.TextBuilder;
 public final class NfkcStage implements TextStage {
     private final Normalizer2 nfkc = Normalizer2.getNFKCInstance();
     /** The NFKC form of each BMP char that changes on its own and never interacts with its neighbours; else null. */
-    private final String[] singles = new String[0x10000];
+    private final @Nullable String[] singles = new String[0x10000];
 
     public NfkcStage() {
         for (int c = 0; c < 0x10000; c++) {

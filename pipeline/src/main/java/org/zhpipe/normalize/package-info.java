@@ -5,4 +5,7 @@
  * {@link org.zhpipe.normalize.UnicodeFilterStage}). Code-point mappers among them are fused into one pass by
  * {@link org.zhpipe.stage.FusedCodePointStage}. Immutable and thread-safe.
  */
+@NullMarked
 package org.zhpipe.normalize;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.input.RecordProblem;
 import org.zhpipe.text.SparseVector;
 
@@ -64,7 +65,7 @@ public final class FeatureOutput {
      * @param original the document's original text (for keyword offsets)
      * @throws RecordProblem when the record's {@code label} cannot be written as a LIBSVM label
      */
-    public static String render(SparseVector vector, OutputFormat format, String record, String field,
+    public static String render(SparseVector vector, OutputFormat format, @Nullable String record, String field,
                                 String original, OffsetUnit unit) throws RecordProblem {
         return switch (format) {
             case JSONL, TERMS -> json(vector, format, record, field, original, unit);
@@ -74,8 +75,8 @@ public final class FeatureOutput {
         };
     }
 
-    private static String json(SparseVector v, OutputFormat format, String record, String field, String original,
-                               OffsetUnit unit) {
+    private static String json(SparseVector v, OutputFormat format, @Nullable String record, String field,
+                               String original, OffsetUnit unit) {
         StringWriter out = new StringWriter(v.size() * 24 + 32);
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();

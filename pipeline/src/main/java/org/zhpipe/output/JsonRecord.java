@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.input.JsonProblem;
 import org.zhpipe.input.RecordProblem;
 import org.zhpipe.text.Tokens;
@@ -224,7 +225,7 @@ public final class JsonRecord {
         } while (depth > 0 && p.nextToken() != null);
     }
 
-    private static String describe(JsonToken token) {
+    private static String describe(@Nullable JsonToken token) {
         if (token == null) {
             return "nothing";
         }

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.GZIPOutputStream;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.input.InputException;
 
 /**
@@ -40,12 +41,13 @@ import org.zhpipe.input.InputException;
 public final class OutputFile {
     private final Path named;
     private final Path target;
-    private final Path temp;
+    /** The temporary file renamed to the target on commit; null when written through. */
+    private final @Nullable Path temp;
     private final TemporaryFiles.Registration cleanup;
     private final OutputStream fileStream;
     private final OutputStream stream;
 
-    private OutputFile(Path named, Path target, Path temp, TemporaryFiles.Registration cleanup,
+    private OutputFile(Path named, Path target, @Nullable Path temp, TemporaryFiles.Registration cleanup,
                        OutputStream fileStream, OutputStream stream) {
         this.named = named;
         this.target = target;
@@ -93,7 +95,7 @@ public final class OutputFile {
      * writes them must not read (see {@code InputFiles.expand}). Outputs written through ({@link #isWrittenThrough}),
      * paths that do not exist yet and {@code null}s are left out.
      */
-    public static List<Path> replacedFiles(List<Path> outputs) {
+    public static List<Path> replacedFiles(List<? extends @Nullable Path> outputs) {
         List<Path> replaced = new ArrayList<>();
         for (Path output : outputs) {
             if (output != null && !isWrittenThrough(output)) {
@@ -233,7 +235,7 @@ public final class OutputFile {
                 : new BufferedOutputStream(checked, 1 << 16);
     }
 
-    private static Set<PosixFilePermission> existingPermissions(Path file) throws IOException {
+    private static @Nullable Set<PosixFilePermission> existingPermissions(Path file) throws IOException {
         PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
         if (view == null || !Files.isRegularFile(file)) {
             return null;

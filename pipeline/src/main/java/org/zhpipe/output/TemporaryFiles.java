@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The hidden temporary files an {@link OutputFile} writes before it moves them into place: their naming pattern
@@ -99,9 +100,10 @@ public final class TemporaryFiles {
         /** No deletion registered: closing it does nothing. */
         public static final Registration NONE = new Registration(null);
 
-        private Thread hook;
+        /** Null for {@link #NONE} and once closed. */
+        private @Nullable Thread hook;
 
-        private Registration(Thread hook) {
+        private Registration(@Nullable Thread hook) {
             this.hook = hook;
         }
 

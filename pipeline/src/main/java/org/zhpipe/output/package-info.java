@@ -11,4 +11,7 @@
  * {@code RecordProblem}, {@code JsonProblem}); it knows nothing of batch runs (threads, batches, bad-record policies,
  * how settings are named).
  */
+@NullMarked
 package org.zhpipe.output;
+
+import org.jspecify.annotations.NullMarked;

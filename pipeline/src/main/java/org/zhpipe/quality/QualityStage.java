@@ -51,10 +51,10 @@ public final class QualityStage implements DocumentStage {
             String preset,
             @Doc("lower bounds by signal name: a document with a signal below its bound is dropped; null removes a "
                     + "preset's bound")
-            Map<String, Double> min,
+            Map<String, @Nullable Double> min,
             @Doc("upper bounds by signal name: a document with a signal above its bound is dropped; null removes a "
                     + "preset's bound")
-            Map<String, Double> max,
+            Map<String, @Nullable Double> max,
             @Doc("signals to measure besides the bounded ones (for --signals and reports), or all; without bounds "
                     + "or signals, a character-level overview")
             List<String> signals,
@@ -222,7 +222,8 @@ public final class QualityStage implements DocumentStage {
     }
 
     /** Puts the spec's bounds over the preset's: a new rule goes last, a null bound removes one. */
-    private static void apply(Map<String, Double> given, Map<String, Double> bounds, String side, List<String> order) {
+    private static void apply(Map<String, @Nullable Double> given, Map<String, Double> bounds, String side,
+                              List<String> order) {
         for (var e : given.entrySet()) {
             String rule = ruleName(side, e.getKey());
             if (e.getValue() == null) {

@@ -1,5 +1,7 @@
 package org.zhpipe.resource;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A data file a spec names cannot be used: missing, refused, too large, or malformed at a line. The base of every
  * loader's exception (word lists, stopword lists, IDF tables, vocabularies, OpenCC configurations and dictionaries),
@@ -24,7 +26,7 @@ public class DataFileException extends RuntimeException {
     }
 
     /** As {@link #DataFileException(String, int, String)}, with the exception that caused it (may be null). */
-    public DataFileException(String file, int line, String problem, Throwable cause) {
+    public DataFileException(String file, int line, String problem, @Nullable Throwable cause) {
         super(message(file, line, problem), cause);
         if (line < 0) {
             throw new IllegalArgumentException("line " + line + " < 0");

@@ -3,6 +3,7 @@ package org.zhpipe.resource;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a spec's data-file parameter names: bundled data or a file. The one rule for all of them:
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param bundled the bundled name, or {@code null} for a file
  * @param file    the resolved file, or {@code null} for bundled data
  */
-public record DataFileRef(String bundled, Path file) {
+public record DataFileRef(@Nullable String bundled, @Nullable Path file) {
     /** The prefix that marks bundled data explicitly. */
     public static final String BUNDLED_PREFIX = "bundled:";
 
@@ -35,7 +36,7 @@ public record DataFileRef(String bundled, Path file) {
      * @param baseDirectory the spec file's folder, or {@code null} for an inline spec
      * @throws DataFileException for {@code bundled:} with an unknown name
      */
-    public static DataFileRef of(String value, Collection<String> bundledNames, Path baseDirectory) {
+    public static DataFileRef of(String value, Collection<String> bundledNames, @Nullable Path baseDirectory) {
         Objects.requireNonNull(value, "value");
         if (value.startsWith(BUNDLED_PREFIX)) {
             String name = value.substring(BUNDLED_PREFIX.length());

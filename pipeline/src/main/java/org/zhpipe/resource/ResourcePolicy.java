@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which data files a pipeline may read, set by the application that builds it: {@link #ANY} path (the command line's
@@ -23,9 +24,10 @@ public final class ResourcePolicy {
     /** Every path may be read. */
     public static final ResourcePolicy ANY = new ResourcePolicy(null);
 
-    private final List<Path> roots;
+    /** Null for {@link #ANY}. */
+    private final @Nullable List<Path> roots;
 
-    private ResourcePolicy(List<Path> roots) {
+    private ResourcePolicy(@Nullable List<Path> roots) {
         this.roots = roots;
     }
 

@@ -3,4 +3,7 @@
  * refused at once and a file is read only up to a size limit. The home of the resource policy and data-file
  * references to come (bundled names, paths, allowed roots).
  */
+@NullMarked
 package org.zhpipe.resource;
+
+import org.jspecify.annotations.NullMarked;

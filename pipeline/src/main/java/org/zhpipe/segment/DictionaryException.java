@@ -1,5 +1,6 @@
 package org.zhpipe.segment;
 
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.resource.DataFileException;
 
 /** A word list or model file that cannot be read: what is wrong, where and how to fix it. */
@@ -12,7 +13,7 @@ public final class DictionaryException extends DataFileException {
     }
 
     /** See {@link DataFileException#DataFileException(String, int, String, Throwable)}. */
-    public DictionaryException(String file, int line, String problem, Throwable cause) {
+    public DictionaryException(String file, int line, String problem, @Nullable Throwable cause) {
         super(file, line, problem, cause);
     }
 

@@ -1,6 +1,7 @@
 package org.zhpipe.segment;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.stage.Segmenter;
 import org.zhpipe.text.Text;
 import org.zhpipe.text.TokenType;
@@ -29,7 +30,7 @@ import org.zhpipe.internal.trie.DoubleArrayTrie;
 public final class DictionarySegmenter implements Segmenter {
     private final WordDictionary dictionary;
     private final SegmentAlgorithm algorithm;
-    private final HmmModel hmm;
+    private final @Nullable HmmModel hmm;
     private final boolean search;
     private final boolean pos;
     private final boolean numberUnits;
@@ -40,8 +41,8 @@ public final class DictionarySegmenter implements Segmenter {
      * @param pos         tag tokens with parts of speech
      * @param numberUnits join digits with a following 年 月 日 万 亿 ({@link NumberUnits})
      */
-    public DictionarySegmenter(WordDictionary dictionary, SegmentAlgorithm algorithm, HmmModel hmm, boolean search,
-                               boolean pos, boolean numberUnits) {
+    public DictionarySegmenter(WordDictionary dictionary, SegmentAlgorithm algorithm, @Nullable HmmModel hmm,
+                               boolean search, boolean pos, boolean numberUnits) {
         this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
         this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
         if (algorithm == SegmentAlgorithm.HANLP) {

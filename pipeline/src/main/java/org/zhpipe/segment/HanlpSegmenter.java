@@ -7,6 +7,7 @@ import com.hankcs.hanlp.seg.common.Term;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterEnums.ECharacterCategory;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.stage.Segmenter;
 import org.zhpipe.text.Text;
 import org.zhpipe.text.TokenType;
@@ -136,7 +137,7 @@ public final class HanlpSegmenter implements Segmenter {
     }
 
     /** Adds the pieces of the current span {@code [from, to)} between white space, skipping invisible ones. */
-    private void emit(Text text, int from, int to, Nature nature, Tokens.Builder out) {
+    private void emit(Text text, int from, int to, @Nullable Nature nature, Tokens.Builder out) {
         String s = text.current();
         int i = from;
         while (i < to) {
@@ -197,7 +198,7 @@ public final class HanlpSegmenter implements Segmenter {
     }
 
     /** The type of the token {@code s[from, to)} of HanLP nature {@code nature}; see the class comment. */
-    private static TokenType type(String s, int from, int to, Nature nature) {
+    private static TokenType type(String s, int from, int to, @Nullable Nature nature) {
         if ((nature == Nature.m || nature == Nature.mq) && UCharacter.isDigit(s.codePointAt(from))) {
             return TokenType.NUMBER;
         }

@@ -1,5 +1,6 @@
 package org.zhpipe.segment;
 
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.internal.trie.DoubleArrayTrie;
 
 /**
@@ -24,7 +25,7 @@ final class UnigramViterbi {
     private UnigramViterbi() {
     }
 
-    static Words segment(Atoms atoms, WordDictionary dictionary, HmmModel hmm) {
+    static Words segment(Atoms atoms, WordDictionary dictionary, @Nullable HmmModel hmm) {
         DoubleArrayTrie trie = dictionary.trie();
         char[] c = atoms.chars;
         int n = c.length;

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.internal.trie.DoubleArrayTrie;
 import org.zhpipe.internal.trie.KeyRanges;
 
@@ -36,7 +37,7 @@ public final class WordDictionary {
     /** Cost of a character or atom the dictionary does not have: a frequency of 1, as jieba does. */
     private final double unknownCost;
     /** The same words reversed, for backward maximum matching; built on first use. */
-    private volatile DoubleArrayTrie reversed;
+    private volatile @Nullable DoubleArrayTrie reversed;
 
     private WordDictionary(KeyRanges words, WordList.Columns columns) {
         this.words = words;
@@ -260,7 +261,7 @@ public final class WordDictionary {
     }
 
     /** The part-of-speech tag of word {@code id}, or {@code null}. */
-    public String tag(int id) {
+    public @Nullable String tag(int id) {
         short t = tagIds[id];
         return t < 0 ? null : tags[t];
     }

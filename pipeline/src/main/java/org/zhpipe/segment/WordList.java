@@ -3,6 +3,7 @@ package org.zhpipe.segment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.internal.trie.DoubleArrayTrie;
 import org.zhpipe.internal.trie.KeyRanges;
 
@@ -146,7 +147,7 @@ final class WordList {
      *
      * @throws DictionaryException for a word too long for the trie, or more than 32,768 distinct tags
      */
-    Columns columns(int[] order) {
+    Columns columns(int @Nullable [] order) {
         int n = order == null ? size : order.length;
         long[] frequencyOf = new long[n];
         short[] tagOf = new short[n];

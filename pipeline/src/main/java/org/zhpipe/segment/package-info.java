@@ -6,4 +6,7 @@
  * double-array trie. Word lists in jieba's format are parsed by {@link org.zhpipe.segment.WordListParser}, errors at
  * {@code file:line}.
  */
+@NullMarked
 package org.zhpipe.segment;
+
+import org.jspecify.annotations.NullMarked;

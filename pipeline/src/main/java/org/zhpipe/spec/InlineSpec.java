@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.stage.type.StageType;
 import org.zhpipe.stage.type.Suggestions;
 
@@ -94,9 +95,12 @@ final class InlineSpec {
         return LocatedJson.of(root, locations);
     }
 
-    /** Which parameter a bare value sets: a boolean parameter it names, else the primary parameter. */
-    private static String bareName(StageType<?> type, String value, String path, String typeName, SpecSource source,
-                                   Map<String, Location> locations, int column) {
+    /**
+     * Which parameter a bare value sets: a boolean parameter it names, else the primary parameter; {@code null} when
+     * the type is unknown.
+     */
+    private static @Nullable String bareName(@Nullable StageType<?> type, String value, String path, String typeName,
+                                             SpecSource source, Map<String, Location> locations, int column) {
         if (type == null) {
             return null;
         }
@@ -114,7 +118,7 @@ final class InlineSpec {
         return type.primary();
     }
 
-    private static boolean isBooleanParameter(StageType<?> type, String value) {
+    private static boolean isBooleanParameter(@Nullable StageType<?> type, String value) {
         if (type == null) {
             return false;
         }

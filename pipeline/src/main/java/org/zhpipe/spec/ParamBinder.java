@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.stage.type.Doc;
 import org.zhpipe.stage.type.InvalidParameterException;
 import org.zhpipe.stage.type.StageType;
@@ -40,7 +41,7 @@ final class ParamBinder {
                         + (names.isEmpty() ? "It takes no parameters." : "Its parameters: " + String.join(", ", names)));
             }
         }
-        Object[] values = new Object[components.length];
+        @Nullable Object[] values = new Object[components.length];
         Class<?>[] classes = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             RecordComponent c = components[i];
@@ -90,7 +91,8 @@ final class ParamBinder {
         return doc == null ? c.getName() : doc.value();
     }
 
-    static Object defaultValue(StageType<?> type, RecordComponent c) {
+    /** The default of {@code c}: {@code null} for a required parameter. */
+    static @Nullable Object defaultValue(StageType<?> type, RecordComponent c) {
         try {
             return c.getAccessor().invoke(type.defaults());
         } catch (ReflectiveOperationException e) {
@@ -321,8 +323,8 @@ final class ParamBinder {
     }
 
     /** Default values for {@code zhpipe stages}: a map of parameter → default as JSON-ish text. */
-    static Map<String, Object> defaults(StageType<?> type) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
+    static Map<String, @Nullable Object> defaults(StageType<?> type) {
+        Map<String, @Nullable Object> m = new java.util.LinkedHashMap<>();
         for (RecordComponent c : type.parameters()) {
             m.put(c.getName(), defaultValue(type, c));
         }

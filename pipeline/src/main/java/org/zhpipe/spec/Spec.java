@@ -21,6 +21,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.resource.ResourceCache;
 import org.zhpipe.stage.Pipeline;
 import org.zhpipe.stage.Stage;
@@ -47,9 +48,9 @@ public final class Spec {
     public static final int FORMAT_VERSION = 1;
 
     private final List<StageSpec> stages;
-    private final String description;
+    private final @Nullable String description;
     private final SpecSource source;
-    private final Path baseDirectory;
+    private final @Nullable Path baseDirectory;
 
     /** One stage of a spec: its type and its bound parameter record. */
     public record StageSpec(StageType<?> type, Record params) {
@@ -64,7 +65,8 @@ public final class Spec {
         }
     }
 
-    private Spec(List<StageSpec> stages, String description, SpecSource source, Path baseDirectory) {
+    private Spec(List<StageSpec> stages, @Nullable String description, SpecSource source,
+                 @Nullable Path baseDirectory) {
         this.stages = List.copyOf(stages);
         this.description = description;
         this.source = source;
@@ -85,12 +87,15 @@ public final class Spec {
      * The folder that relative model paths are resolved against: the spec file's folder, or {@code null} (the working
      * directory) for a spec that was not read from a file.
      */
-    public Path baseDirectory() {
+    public @Nullable Path baseDirectory() {
         return baseDirectory;
     }
 
-    /** The same spec, resolving relative model paths against {@code directory}. */
-    public Spec withBaseDirectory(Path directory) {
+    /**
+     * The same spec, resolving relative model paths against {@code directory} ({@code null}: the working
+     * directory).
+     */
+    public Spec withBaseDirectory(@Nullable Path directory) {
         return new Spec(stages, description, source, directory);
     }
 
@@ -251,7 +256,7 @@ public final class Spec {
     }
 
     /** The spec's free-text description, or {@code null}. */
-    public String description() {
+    public @Nullable String description() {
         return description;
     }
 
@@ -336,7 +341,8 @@ public final class Spec {
         }
     }
 
-    private static Object value(RecordComponent c, Record params) {
+    /** A parameter's value: null for a required parameter in a stage type's defaults. */
+    private static @Nullable Object value(RecordComponent c, Record params) {
         try {
             return c.getAccessor().invoke(params);
         } catch (ReflectiveOperationException e) {
@@ -344,7 +350,7 @@ public final class Spec {
         }
     }
 
-    static JsonNode toNode(Object value) {
+    static JsonNode toNode(@Nullable Object value) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         if (value == null) {
             return nodes.nullNode();
@@ -371,7 +377,7 @@ public final class Spec {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof Spec other && stages.equals(other.stages)
                 && Objects.equals(description, other.description);
     }

@@ -1,5 +1,7 @@
 package org.zhpipe.spec;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A mistake in a spec, found when it is read or when its pipeline is built. The message is one line for a person:
  * where ({@code source:line:column}, then the JSON path such as {@code stages[2].keep}), what is wrong, and how to fix
@@ -9,12 +11,18 @@ package org.zhpipe.spec;
  * </pre>
  */
 public final class SpecException extends RuntimeException {
-    private final String source;
-    private final Location location;
+    private final @Nullable String source;
+    private final @Nullable Location location;
     private final String path;
     private final String problem;
 
-    public SpecException(String source, Location location, String path, String problem) {
+    /**
+     * @param source   the file name or {@code "inline"}, or {@code null} for a spec built in code
+     * @param location line and column in the source, or {@code null} when unknown
+     * @param path     the JSON path, e.g. {@code stages[0].type}; empty for the whole spec
+     * @param problem  what is wrong and how to fix it
+     */
+    public SpecException(@Nullable String source, @Nullable Location location, String path, String problem) {
         super(format(source, location, path, problem));
         this.source = source;
         this.location = location;
@@ -22,7 +30,8 @@ public final class SpecException extends RuntimeException {
         this.problem = problem;
     }
 
-    private static String format(String source, Location location, String path, String problem) {
+    private static String format(@Nullable String source, @Nullable Location location, String path,
+                                 String problem) {
         StringBuilder sb = new StringBuilder();
         if (source != null) {
             sb.append(source);
@@ -38,12 +47,12 @@ public final class SpecException extends RuntimeException {
     }
 
     /** The file name, {@code "inline"}, or {@code null}. */
-    public String source() {
+    public @Nullable String source() {
         return source;
     }
 
     /** Line and column in the source, or {@code null} when unknown. */
-    public Location location() {
+    public @Nullable Location location() {
         return location;
     }
 

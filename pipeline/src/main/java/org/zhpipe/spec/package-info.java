@@ -7,4 +7,7 @@
  * {@link org.zhpipe.stage.type.StageType}. Runtime stages never depend on this package; it depends on all of them.
  * {@link org.zhpipe.spec.FittedSpec} saves a fitted pipeline.
  */
+@NullMarked
 package org.zhpipe.spec;
+
+import org.jspecify.annotations.NullMarked;

@@ -36,10 +36,11 @@ public final class Pipeline {
     private final List<NamedStage> stages;
     /** Text stages (fused) and document stages before the segmenter, in order. */
     private final Planned[] textPlan;
-    private final Segmenter segmenter;
+    private final @Nullable Segmenter segmenter;
     /** Token stages and document stages after the segmenter, in order. */
     private final Planned[] tokenPlan;
-    private final Stage feature;
+    /** The feature stage (or estimator), or null when the pipeline has none. */
+    private final @Nullable Stage feature;
     private final int featureAt;
     /** The names of every document stage's signals, in pipeline order. */
     private final String[] signalNames;
@@ -149,13 +150,15 @@ public final class Pipeline {
     /** One document through the text stages, the segmenter and the token stages, stopping at a drop. */
     private final class Run {
         Text text;
-        Tokens tokens;
+        /** Null until the segmenter ran (or when the pipeline has none). */
+        @Nullable Tokens tokens;
         final double[] signals;
         int measured;
-        List<Drop> drops;
+        /** Null while the document is kept. */
+        @Nullable List<Drop> drops;
 
         Run(String document) {
-            signals = signalNames.length == 0 ? null : new double[signalNames.length];
+            signals = new double[signalNames.length];
             text = Text.of(document);
             for (Planned step : textPlan) {
                 if (step.stage instanceof TextStage t) {
@@ -194,7 +197,7 @@ public final class Pipeline {
         }
 
         Signals signals() {
-            return signals == null ? Signals.NONE : new Signals(signalNames, signals, measured);
+            return signalNames.length == 0 ? Signals.NONE : new Signals(signalNames, signals, measured);
         }
 
         Result result(Tokens resultTokens, boolean segmented, @Nullable SparseVector vector) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The signals the {@link DocumentStage}s of a pipeline measured of one document, in pipeline order. A signal a stage
@@ -72,7 +73,7 @@ public final class Signals {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof Signals s && s.size == size && Arrays.equals(names, 0, size, s.names, 0, size)
                 && Arrays.equals(values, 0, size, s.values, 0, size);
     }

@@ -2,6 +2,7 @@ package org.zhpipe.text;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a feature stage makes of one document: a sparse vector of {@code dimension} dimensions, as entries (index,
@@ -16,11 +17,12 @@ public final class SparseVector {
     private final int dimension;
     private final int[] indices;
     private final double[] values;
-    private final String[] terms;
-    private final int[] starts;
-    private final int[] ends;
+    private final String @Nullable [] terms;
+    private final int @Nullable [] starts;
+    private final int @Nullable [] ends;
 
-    private SparseVector(int dimension, int[] indices, double[] values, String[] terms, int[] starts, int[] ends) {
+    private SparseVector(int dimension, int[] indices, double[] values, String @Nullable [] terms,
+                         int @Nullable [] starts, int @Nullable [] ends) {
         this.dimension = dimension;
         this.indices = indices;
         this.values = values;
@@ -37,8 +39,8 @@ public final class SparseVector {
      * @param starts each entry's first start in the original input, or {@code null}; given together with {@code ends}
      * @throws IllegalArgumentException when the arrays differ in length or an index is outside {@code [0, dimension)}
      */
-    public static SparseVector of(int dimension, int[] indices, double[] values, String[] terms, int[] starts,
-                                  int[] ends) {
+    public static SparseVector of(int dimension, int[] indices, double[] values, String @Nullable [] terms,
+                                  int @Nullable [] starts, int @Nullable [] ends) {
         Objects.requireNonNull(indices, "indices");
         Objects.requireNonNull(values, "values");
         int n = indices.length;
@@ -83,7 +85,7 @@ public final class SparseVector {
     }
 
     /** The term of entry {@code i}, or {@code null} when entries carry none. */
-    public String term(int i) {
+    public @Nullable String term(int i) {
         Objects.checkIndex(i, indices.length);
         return terms == null ? null : terms[i];
     }
@@ -140,7 +142,7 @@ public final class SparseVector {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof SparseVector v && dimension == v.dimension && Arrays.equals(indices, v.indices)
                 && Arrays.equals(values, v.values) && Arrays.equals(terms, v.terms)
                 && Arrays.equals(starts, v.starts) && Arrays.equals(ends, v.ends);

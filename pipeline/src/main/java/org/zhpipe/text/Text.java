@@ -1,6 +1,7 @@
 package org.zhpipe.text;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A document as it moves through the text stages: the original input, the current text, and an alignment that maps
@@ -24,24 +25,25 @@ public final class Text {
     private final String original;
     private final String current;
     /** Original start of each current char; {@code null} when the alignment is the identity. */
-    private final int[] starts;
+    private final int @Nullable [] starts;
     /**
      * Original end of each current char; {@code null} when the alignment is the identity, or when every current char
      * maps to exactly one original char ({@code ends[k] == starts[k] + 1}, as after deletions only).
      */
-    private final int[] ends;
+    private final int @Nullable [] ends;
     /**
      * When {@code starts} is {@code null}: the sorted original indices that were deleted from an otherwise unchanged
      * alignment (what a filter produces: each current char is one original char), or {@code null} for the identity.
      * Kept as a short list instead of one int per char, since deletions are few.
      */
-    private final int[] deleted;
+    private final int @Nullable [] deleted;
 
-    private Text(String original, String current, int[] starts, int[] ends) {
+    private Text(String original, String current, int @Nullable [] starts, int @Nullable [] ends) {
         this(original, current, starts, ends, null);
     }
 
-    private Text(String original, String current, int[] starts, int[] ends, int[] deleted) {
+    private Text(String original, String current, int @Nullable [] starts, int @Nullable [] ends,
+                 int @Nullable [] deleted) {
         this.original = original;
         this.current = current;
         this.starts = starts;
@@ -140,7 +142,7 @@ public final class Text {
      * alignment goes straight to the original. Pass {@code null} arrays when {@code newCurrent} has the same length
      * as the current text and char {@code k} came from char {@code k}.
      */
-    public Text derive(String newCurrent, int[] sourceStarts, int[] sourceEnds) {
+    public Text derive(String newCurrent, int @Nullable [] sourceStarts, int @Nullable [] sourceEnds) {
         Objects.requireNonNull(newCurrent, "newCurrent");
         if (sourceStarts == null) {
             if (newCurrent.length() != current.length()) {

@@ -1,6 +1,7 @@
 package org.zhpipe.text;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the next {@link Text} from a source text, recording for every appended char the span of the source's
@@ -14,8 +15,9 @@ public final class TextBuilder {
     private final Text source;
     private final String in;
     private final StringBuilder out;
-    private int[] starts;
-    private int[] ends;
+    /** Null while the output is an identity copy of the source's prefix. */
+    private int @Nullable [] starts;
+    private int @Nullable [] ends;
     /** True while output char k is source char k for every k written so far. */
     private boolean identity = true;
 

@@ -4,6 +4,7 @@ import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tokens of one document, stored compactly as parallel arrays: term, {@code [start, end)} in the
@@ -21,13 +22,13 @@ public final class Tokens {
     private final int[] starts;
     private final int[] ends;
     private final byte[] types;
-    private final String[] tags;
+    private final @Nullable String @Nullable [] tags;
     /** The forms before a stage rewrote the terms; null entries (or a null array) mean "the term itself". */
-    private final String[] originals;
+    private final @Nullable String @Nullable [] originals;
     private final int size;
 
-    private Tokens(String[] terms, int[] starts, int[] ends, byte[] types, String[] tags, String[] originals,
-                   int size) {
+    private Tokens(String[] terms, int[] starts, int[] ends, byte[] types, @Nullable String @Nullable [] tags,
+                   @Nullable String @Nullable [] originals, int size) {
         this.terms = terms;
         this.starts = starts;
         this.ends = ends;
@@ -76,7 +77,7 @@ public final class Tokens {
     }
 
     /** The tag of token {@code i} (such as a part of speech), or {@code null}. */
-    public String tag(int i) {
+    public @Nullable String tag(int i) {
         Objects.checkIndex(i, size);
         return tags == null ? null : tags[i];
     }
@@ -91,7 +92,7 @@ public final class Tokens {
      * {@code walk}), or {@code null} when no stage recorded one. Recorded only on request ({@code lemmatize}'s
      * {@code keepOriginal}) and only for tokens whose term changed.
      */
-    public String original(int i) {
+    public @Nullable String original(int i) {
         Objects.checkIndex(i, size);
         return originals == null ? null : originals[i];
     }
@@ -135,12 +136,13 @@ public final class Tokens {
 
     /** Collects tokens in order. Not thread-safe; {@link #build()} once. */
     public static final class Builder {
-        private String[] terms;
-        private int[] starts;
-        private int[] ends;
-        private byte[] types;
-        private String[] tags;
-        private String[] originals;
+        // null once built: the arrays then belong to the Tokens
+        private String @Nullable [] terms;
+        private int @Nullable [] starts;
+        private int @Nullable [] ends;
+        private byte @Nullable [] types;
+        private @Nullable String @Nullable [] tags;
+        private @Nullable String @Nullable [] originals;
         private int size;
 
         private Builder(int expectedSize) {
@@ -157,7 +159,7 @@ public final class Tokens {
         }
 
         /** Adds a token with original offsets {@code [start, end)} and a tag (may be {@code null}). */
-        public Builder add(String term, int start, int end, TokenType type, String tag) {
+        public Builder add(String term, int start, int end, TokenType type, @Nullable String tag) {
             return add(term, start, end, type, tag, null);
         }
 
@@ -165,7 +167,8 @@ public final class Tokens {
          * Adds a token with original offsets {@code [start, end)}, a tag and the {@link Tokens#original(int) form
          * its term had} before a stage rewrote it (either may be {@code null}).
          */
-        public Builder add(String term, int start, int end, TokenType type, String tag, String original) {
+        public Builder add(String term, int start, int end, TokenType type, @Nullable String tag,
+                           @Nullable String original) {
             Objects.requireNonNull(term, "term");
             Objects.requireNonNull(type, "type");
             if (start < 0 || end < start) {

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.segment.WordDictionary;
 import org.zhpipe.text.TokenType;
 import org.zhpipe.text.Tokens;
@@ -104,7 +105,7 @@ public final class ChineseLemmaRules {
      * @param replacements  new terms aligned with {@code tokens}, or {@code null}
      * @param keepOriginal  record each changed token's previous form ({@link Tokens#original(int)})
      */
-    public Tokens apply(Tokens tokens, String[] replacements, boolean keepOriginal) {
+    public Tokens apply(Tokens tokens, @Nullable String @Nullable [] replacements, boolean keepOriginal) {
         int n = tokens.size();
         Tokens.Builder out = Tokens.builder(n);
         Window window = new Window();
@@ -294,25 +295,25 @@ public final class ChineseLemmaRules {
         out.add(base, tokens.start(i), tokens.end(i + used - 1), TokenType.WORD, tokens.tag(i), original);
     }
 
-    private String tagOf(Tokens tokens, int i) {
+    private @Nullable String tagOf(Tokens tokens, int i) {
         String tag = tokens.tag(i);
         return tag != null ? tag : dictionaryTag(tokens.term(i));
     }
 
-    private String dictionaryTag(String word) {
+    private @Nullable String dictionaryTag(String word) {
         int id = dictionary.id(word);
         return id < 0 ? null : dictionary.tag(id);
     }
 
-    private static boolean isVerb(String tag) {
+    private static boolean isVerb(@Nullable String tag) {
         return tag != null && tag.startsWith("v");
     }
 
-    private static boolean isAdjective(String tag) {
+    private static boolean isAdjective(@Nullable String tag) {
         return tag != null && tag.startsWith("a");
     }
 
-    private static boolean isNoun(String tag) {
+    private static boolean isNoun(@Nullable String tag) {
         return tag != null && tag.startsWith("n");
     }
 
@@ -351,6 +352,7 @@ public final class ChineseLemmaRules {
     private static final class Window {
         final int[] cps = new int[MAX_PATTERN];
         final int[] ends = new int[MAX_PATTERN];
-        String base;
+        /** The base form of the last match; set by every match found. */
+        @Nullable String base;
     }
 }

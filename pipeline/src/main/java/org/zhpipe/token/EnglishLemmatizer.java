@@ -12,6 +12,7 @@ import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.util.BeamSearchContextGenerator;
 import opennlp.tools.util.Sequence;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.text.TokenType;
 import org.zhpipe.text.Tokens;
 
@@ -54,12 +55,13 @@ public final class EnglishLemmatizer {
     public static final int DEFAULT_CACHE_SIZE = 100_000;
 
     /** The previous word's lemma class every word is classified after: "the form stays". */
-    private static final String[] PREVIOUS_KEPT = {"O", null};
+    private static final @Nullable String[] PREVIOUS_KEPT = {"O", null};
     private static final DefaultLemmatizerSequenceValidator VALID = new DefaultLemmatizerSequenceValidator();
 
     private final EnglishModels models;
     private final ConcurrentLinkedQueue<Tools> idle = new ConcurrentLinkedQueue<>();
-    private final ConcurrentHashMap<Key, String> cache;
+    /** Null when the cache size is 0. */
+    private final @Nullable ConcurrentHashMap<Key, String> cache;
     private final int cacheSize;
 
     /** A lemmatizer with a cache of {@link #DEFAULT_CACHE_SIZE} lemmas. */
@@ -102,9 +104,9 @@ public final class EnglishLemmatizer {
      * The lemmas of the English words among {@code tokens}, aligned with them: {@code null} for every token that is not
      * an English word.
      */
-    public String[] lemmas(Tokens tokens) {
+    public @Nullable String[] lemmas(Tokens tokens) {
         int n = tokens.size();
-        String[] lemmas = null;
+        @Nullable String[] lemmas = null;
         Tools tools = null;
         try {
             int i = 0;
@@ -156,7 +158,7 @@ public final class EnglishLemmatizer {
         return type == TokenType.NUMBER || type == TokenType.PUNCTUATION || isEnglishWord(tokens.term(i), type);
     }
 
-    private void lemmatizeRun(Tokens tokens, int from, int to, Tools tools, String[] lemmas) {
+    private void lemmatizeRun(Tokens tokens, int from, int to, Tools tools, @Nullable String[] lemmas) {
         String[] words = new String[to - from];
         for (int i = from; i < to; i++) {
             words[i - from] = tokens.term(i);
@@ -194,7 +196,7 @@ public final class EnglishLemmatizer {
         return lemma;
     }
 
-    private static String clean(String word, String lemma) {
+    private static String clean(String word, @Nullable String lemma) {
         if (lemma == null || lemma.isEmpty() || lemma.equals("_")
                 || (lemma.indexOf('+') >= 0 && word.indexOf('+') < 0)) {
             return word.toLowerCase(Locale.ROOT);

@@ -2,6 +2,7 @@ package org.zhpipe.token;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.resource.ResourceCache;
 import org.zhpipe.segment.SegmentStage;
 import org.zhpipe.stage.StageKind;
@@ -67,8 +68,8 @@ public final class LemmatizeStage implements TokenStage {
             Params.DEFAULTS, null,
             LemmatizeStage::create);
 
-    private final EnglishLemmatizer english;
-    private final ChineseLemmaRules chinese;
+    private final @Nullable EnglishLemmatizer english;
+    private final @Nullable ChineseLemmaRules chinese;
     private final boolean keepOriginal;
 
     /**
@@ -76,7 +77,8 @@ public final class LemmatizeStage implements TokenStage {
      * @param chinese      the Chinese rules, or {@code null} to leave Chinese words alone
      * @param keepOriginal record the previous form of every changed token
      */
-    public LemmatizeStage(EnglishLemmatizer english, ChineseLemmaRules chinese, boolean keepOriginal) {
+    public LemmatizeStage(@Nullable EnglishLemmatizer english, @Nullable ChineseLemmaRules chinese,
+                          boolean keepOriginal) {
         this.english = english;
         this.chinese = chinese;
         this.keepOriginal = keepOriginal;
@@ -87,7 +89,7 @@ public final class LemmatizeStage implements TokenStage {
         if (tokens.isEmpty()) {
             return tokens;
         }
-        String[] lemmas = english == null ? null : english.lemmas(tokens);
+        @Nullable String[] lemmas = english == null ? null : english.lemmas(tokens);
         if (chinese != null) {
             return chinese.apply(tokens, lemmas, keepOriginal);
         }
@@ -102,7 +104,7 @@ public final class LemmatizeStage implements TokenStage {
     }
 
     /** Adds token {@code i} of {@code tokens} with {@code term} instead of its own when that is not {@code null}. */
-    static void emit(Tokens.Builder out, Tokens tokens, int i, String term, boolean keepOriginal) {
+    static void emit(Tokens.Builder out, Tokens tokens, int i, @Nullable String term, boolean keepOriginal) {
         String old = tokens.term(i);
         if (term == null || term.equals(old)) {
             out.add(tokens, i);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable set of stopwords, matched case-insensitively where a script has case: every term and every token is
@@ -154,7 +155,7 @@ public final class StopwordList {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof StopwordList other && terms.equals(other.terms);
     }
 

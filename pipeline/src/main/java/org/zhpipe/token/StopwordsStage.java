@@ -2,6 +2,7 @@ package org.zhpipe.token;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.resource.DataFileException;
 import org.zhpipe.resource.ResourceCache;
 import org.zhpipe.stage.StageKind;
@@ -86,7 +87,7 @@ public final class StopwordsStage {
         return new StopwordFilter(list.with(p.add()).without(p.remove()));
     }
 
-    /** A loaded stopword list: bundled by name, or a file by path. */
-    private record StopwordKey(String bundled, Path file) {
+    /** A loaded stopword list: bundled by name, or a file by path (the other one null). */
+    private record StopwordKey(@Nullable String bundled, @Nullable Path file) {
     }
 }

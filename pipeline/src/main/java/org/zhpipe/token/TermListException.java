@@ -1,5 +1,6 @@
 package org.zhpipe.token;
 
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.resource.DataFileException;
 
 /** A list of terms (stopwords, exceptions) that cannot be read or names nothing bundled. */
@@ -12,7 +13,7 @@ public final class TermListException extends DataFileException {
     }
 
     /** See {@link DataFileException#DataFileException(String, int, String, Throwable)}. */
-    public TermListException(String file, int line, String problem, Throwable cause) {
+    public TermListException(String file, int line, String problem, @Nullable Throwable cause) {
         super(file, line, problem, cause);
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.internal.parse.Utf8Lines;
 import org.zhpipe.resource.DataFiles;
 
@@ -78,7 +79,7 @@ public final class TermListReader {
     }
 
     /** The term on one line (without its line ending), or {@code null} for a blank or comment line. */
-    static String term(String line) {
+    static @Nullable String term(String line) {
         String s = line.strip();
         if (s.isEmpty() || s.charAt(0) == '#') {
             return null;

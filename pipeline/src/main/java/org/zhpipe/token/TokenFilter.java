@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.stage.TokenStage;
 import org.zhpipe.text.Text;
 import org.zhpipe.text.TokenType;
@@ -44,8 +45,9 @@ public final class TokenFilter implements TokenStage {
     private final int maxLength;
     private final List<String> tags;
     private final List<String> tagPrefixes;
-    private final Pattern pattern;
-    private final String[] placeholders;
+    private final @Nullable Pattern pattern;
+    /** By token type's ordinal: the placeholder, or null to keep the term. */
+    private final @Nullable String[] placeholders;
 
     private TokenFilter(Builder b) {
         this.punctuation = b.punctuation;
@@ -86,7 +88,7 @@ public final class TokenFilter implements TokenStage {
         return out.build();
     }
 
-    private boolean drops(String term, TokenType type, String tag) {
+    private boolean drops(String term, TokenType type, @Nullable String tag) {
         switch (type) {
             case PUNCTUATION -> {
                 if (punctuation) {
@@ -173,7 +175,7 @@ public final class TokenFilter implements TokenStage {
         private int minLength;
         private int maxLength;
         private List<String> tags = List.of();
-        private Pattern pattern;
+        private @Nullable Pattern pattern;
         private final Map<TokenType, String> placeholders = new EnumMap<>(TokenType.class);
 
         private Builder() {
@@ -228,7 +230,7 @@ public final class TokenFilter implements TokenStage {
         }
 
         /** Drops tokens whose whole term matches {@code pattern}; {@code null} for none. */
-        public Builder dropMatching(Pattern pattern) {
+        public Builder dropMatching(@Nullable Pattern pattern) {
             this.pattern = pattern;
             return this;
         }

@@ -5,6 +5,7 @@ import com.google.re2j.PatternSyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.stage.StageKind;
 import org.zhpipe.stage.type.Doc;
 import org.zhpipe.stage.type.InvalidParameterException;
@@ -83,7 +84,7 @@ public final class TokenFilterStage {
         }
 
         /** The compiled {@code pattern}, or {@code null} when it is empty. */
-        static Pattern compile(String pattern) {
+        static @Nullable Pattern compile(String pattern) {
             if (pattern.isEmpty()) {
                 return null;
             }

@@ -8,4 +8,7 @@
  * {@link org.zhpipe.token.StopwordsStage}, {@code token_filter} in {@link org.zhpipe.token.TokenFilterStage},
  * {@code lemmatize} in {@link org.zhpipe.token.LemmatizeStage}.
  */
+@NullMarked
 package org.zhpipe.token;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * org.zhpipe.internal.parse.Decimals} (the one decimal parser), {@link org.zhpipe.internal.parse.LineChars} (white
  * space in a line) and {@link org.zhpipe.internal.parse.Utf8} (strict decoding of one sequence).
  */
+@NullMarked
 package org.zhpipe.internal.parse;
+
+import org.jspecify.annotations.NullMarked;

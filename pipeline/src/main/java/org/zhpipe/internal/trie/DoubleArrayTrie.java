@@ -1,6 +1,7 @@
 package org.zhpipe.internal.trie;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable double-array trie (Aoe, 1989) over UTF-16 code units: maps each key to an index, and walks a text
@@ -193,8 +194,11 @@ public final class DoubleArrayTrie {
         return new Builder(keys, null, null).build();
     }
 
-    /** Builds the trie of {@code keys}, key {@code i} mapping to {@code indexes[i]} with {@code payloads[i]}. */
-    public static DoubleArrayTrie build(KeyRanges keys, int[] indexes, int[] payloads) {
+    /**
+     * Builds the trie of {@code keys}, key {@code i} mapping to {@code indexes[i]} (or {@code i} when
+     * {@code indexes} is null) with {@code payloads[i]} (or 0 when {@code payloads} is null).
+     */
+    public static DoubleArrayTrie build(KeyRanges keys, int @Nullable [] indexes, int @Nullable [] payloads) {
         return new Builder(keys, indexes, payloads).build();
     }
 
@@ -208,13 +212,13 @@ public final class DoubleArrayTrie {
      */
     private static final class Builder {
         private final KeyRanges keys;
-        private final int[] indexes;
-        private final int[] payloads;
+        private final int @Nullable [] indexes;
+        private final int @Nullable [] payloads;
         private final char[] codes;
         /** Base, check, key index and payload of each cell, as in the trie; (0, -1, -1, 0) when free. */
         private int[] cells;
-        /** The check of each cell again, -1 when free: the trie's dense checks, copied out at the end. */
-        private int[] check;
+        /** The check of each cell again, -1 when free: the trie's dense checks, copied out at the end (then null). */
+        private int @Nullable [] check;
         /** Bit {@code s & 63} of word {@code s >>> 6}: cell {@code s} is taken. */
         private long[] used;
         /**
@@ -237,16 +241,16 @@ public final class DoubleArrayTrie {
         private static final int MANY_TRIES = 16;
         /** By {@code 32 - numberOfLeadingZeros(children)}: where the search for a node's cells starts. */
         private final int[] scanFrom = new int[33];
-        /** The nodes of the next depth: cell and key range. */
-        private int[] nextNode;
-        private int[] nextLo;
-        private int[] nextHi;
+        /** The nodes of the next depth: cell and key range; null before and after {@link #build()}. */
+        private int @Nullable [] nextNode;
+        private int @Nullable [] nextLo;
+        private int @Nullable [] nextHi;
         private int nextSize;
         /** A node's children: label and first key. */
         private int[] labels = new int[64];
         private int[] starts = new int[65];
 
-        Builder(KeyRanges keys, int[] indexes, int[] payloads) {
+        Builder(KeyRanges keys, int @Nullable [] indexes, int @Nullable [] payloads) {
             this.keys = keys;
             this.indexes = indexes;
             this.payloads = payloads;

@@ -1,6 +1,7 @@
 package org.zhpipe.internal.trie;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Dictionary keys as ranges of one char array ({@code chars[from[i], to[i])} is key {@code i}), so that loading a
@@ -114,7 +115,7 @@ public final class KeyRanges {
      * Keys {@code order[0]} to {@code order[count - 1]}, in that order (keys 0 to {@code count - 1} when
      * {@code order} is null), in a pool of their own of {@code length} chars, their total length.
      */
-    public KeyRanges select(int[] order, int count, int length) {
+    public KeyRanges select(int @Nullable [] order, int count, int length) {
         char[] pool = new char[length];
         int[] f = new int[count];
         int[] t = new int[count];

@@ -3,6 +3,7 @@ package org.zhpipe.stage.type;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.resource.DataFileRef;
 import org.zhpipe.resource.ResourceCache;
 import org.zhpipe.resource.ResourcePolicy;
@@ -17,14 +18,14 @@ import org.zhpipe.resource.ResourcePolicy;
  *                      resolved against the working directory)
  * @param policy        which data files may be read
  */
-public record BuildContext(ResourceCache resources, Path baseDirectory, ResourcePolicy policy) {
+public record BuildContext(ResourceCache resources, @Nullable Path baseDirectory, ResourcePolicy policy) {
     public BuildContext {
         Objects.requireNonNull(resources, "resources");
         Objects.requireNonNull(policy, "policy");
     }
 
     /** A context that may read any path. */
-    public BuildContext(ResourceCache resources, Path baseDirectory) {
+    public BuildContext(ResourceCache resources, @Nullable Path baseDirectory) {
         this(resources, baseDirectory, ResourcePolicy.ANY);
     }
 

@@ -1,5 +1,6 @@
 package org.zhpipe.stage.type;
 
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.resource.ResourceCache;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -38,10 +39,10 @@ public final class StageType<P extends Record> {
     private final StageKind kind;
     private final String description;
     private final P defaults;
-    private final String primary;
+    private final @Nullable String primary;
     private final BiFunction<P, BuildContext, ? extends Stage> factory;
 
-    private StageType(String name, StageKind kind, String description, P defaults, String primary,
+    private StageType(String name, StageKind kind, String description, P defaults, @Nullable String primary,
                       BiFunction<P, BuildContext, ? extends Stage> factory) {
         this.name = Objects.requireNonNull(name, "name");
         if (!name.matches("[a-z][a-z0-9]*(_[a-z0-9]+)*")) {
@@ -63,12 +64,13 @@ public final class StageType<P extends Record> {
      * @param name        stable snake_case name used in specs
      * @param kind        where the stage may stand
      * @param description one sentence for {@code zhpipe stages}
-     * @param defaults    the parameter record with every default value
+     * @param defaults    the parameter record with every default value; a required parameter has none, so its
+     *                    component is {@code null} here (and {@code @Nullable} in the record)
      * @param primary     the parameter set by {@code name:value} in the inline form, or {@code null}
      * @param factory     builds the stage; may throw {@link InvalidParameterException}
      */
     public static <P extends Record> StageType<P> of(String name, StageKind kind, String description, P defaults,
-                                                     String primary, Function<P, ? extends Stage> factory) {
+                                                     @Nullable String primary, Function<P, ? extends Stage> factory) {
         Objects.requireNonNull(factory, "factory");
         return new StageType<>(name, kind, description, defaults, primary, (p, context) -> factory.apply(p));
     }
@@ -78,7 +80,7 @@ public final class StageType<P extends Record> {
      * the same dictionary share one loaded copy.
      */
     public static <P extends Record> StageType<P> withResources(String name, StageKind kind, String description,
-                                                                P defaults, String primary,
+                                                                P defaults, @Nullable String primary,
                                                                 BiFunction<P, ResourceCache, ? extends Stage> factory) {
         Objects.requireNonNull(factory, "factory");
         return new StageType<>(name, kind, description, defaults, primary,
@@ -90,7 +92,7 @@ public final class StageType<P extends Record> {
      * whole {@link BuildContext}.
      */
     public static <P extends Record> StageType<P> withContext(String name, StageKind kind, String description,
-                                                              P defaults, String primary,
+                                                              P defaults, @Nullable String primary,
                                                               BiFunction<P, BuildContext, ? extends Stage> factory) {
         return new StageType<>(name, kind, description, defaults, primary, factory);
     }
@@ -117,7 +119,7 @@ public final class StageType<P extends Record> {
     }
 
     /** The inline form's parameter, or {@code null}. */
-    public String primary() {
+    public @Nullable String primary() {
         return primary;
     }
 
@@ -147,7 +149,7 @@ public final class StageType<P extends Record> {
 
     /** Stage types are equal when they have the same name and parameter record. */
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof StageType<?> other && name.equals(other.name)
                 && parametersClass() == other.parametersClass();
     }

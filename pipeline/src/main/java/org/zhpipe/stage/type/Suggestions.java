@@ -2,6 +2,7 @@ package org.zhpipe.stage.type;
 
 import java.util.Collection;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.jspecify.annotations.Nullable;
 
 /** "Did you mean" hints: the closest known name by Levenshtein distance (Commons Text), if it is close enough. */
 public final class Suggestions {
@@ -9,7 +10,7 @@ public final class Suggestions {
     }
 
     /** The closest candidate within a distance of max(2, length / 3), or sharing a prefix of 3+, or {@code null}. */
-    public static String closest(String input, Collection<String> candidates) {
+    public static @Nullable String closest(String input, Collection<String> candidates) {
         String lower = input.toLowerCase(java.util.Locale.ROOT);
         LevenshteinDistance distance = new LevenshteinDistance(Math.max(2, lower.length() / 3));
         String best = null;

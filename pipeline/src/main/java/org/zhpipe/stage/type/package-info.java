@@ -7,4 +7,7 @@
  * parameters, registration and runtime class live together in the stage's package without that package knowing JSON:
  * the spec layer ({@code org.zhpipe.spec}) binds JSON to the parameter records and lists the types in its registry.
  */
+@NullMarked
 package org.zhpipe.stage.type;
+
+import org.jspecify.annotations.NullMarked;
