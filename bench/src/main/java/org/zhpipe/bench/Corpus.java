@@ -88,6 +88,23 @@ final class Corpus {
         return new Corpus(mapped, bytes, count);
     }
 
+    /**
+     * This corpus with every {@code n} lines joined by line breaks into one document (the last may have fewer): web
+     * pages and articles of several paragraphs rather than sentences.
+     */
+    Corpus grouped(int n) {
+        List<String> docs = new ArrayList<>();
+        long bytes = 0;
+        long count = 0;
+        for (int i = 0; i < lines.length; i += n) {
+            String doc = String.join("\n", java.util.Arrays.asList(lines).subList(i, Math.min(lines.length, i + n)));
+            docs.add(doc);
+            bytes += doc.getBytes(StandardCharsets.UTF_8).length;
+            count += doc.length();
+        }
+        return new Corpus(docs.toArray(String[]::new), bytes, count);
+    }
+
     /** The documents, one per line, in order. The array is shared: do not modify it. */
     String[] lines() {
         return lines;

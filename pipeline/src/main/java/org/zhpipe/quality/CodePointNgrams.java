@@ -3,32 +3,60 @@ package org.zhpipe.quality;
 import java.util.Arrays;
 
 /**
- * Exact n-gram statistics over a sequence of code points, as the published repetition rules define them, in linear
- * time: each n-gram is found by a 64-bit rolling hash in an open-addressing table and confirmed by comparing its
- * code points, so two different n-grams never count as one. Stateless.
+ * Exact n-gram statistics over one sequence of code points, as the published repetition rules define them, in
+ * linear time: n-grams are told apart by a 64-bit polynomial hash (from prefix hashes, so any n costs the same) in an
+ * open-addressing table, and confirmed by comparing their code points, so two different n-grams never count as one.
+ * One instance serves every n for one sequence and reuses its table; not thread-safe (one per measurement).
  */
 final class CodePointNgrams {
     private static final long BASE = 0x100000001B3L;
 
-    private CodePointNgrams() {
+    private final int[] units;
+    private final int length;
+    /** {@code prefix[i]} is the hash of {@code units[0, i)}. */
+    private final long[] prefix;
+    private final long[] powers = new long[16];
+    private long[] keys = new long[0];
+    private int[] starts = new int[0];
+    private int[] counts = new int[0];
+    /** The generation each slot was written in: a slot of an older generation is empty. */
+    private int[] stamps = new int[0];
+    private int generation;
+    private int mask;
+    private int shift;
+    private int size;
+
+    CodePointNgrams(int[] units, int length) {
+        this.units = units;
+        this.length = length;
+        prefix = new long[length + 1];
+        long h = 0;
+        for (int i = 0; i < length; i++) {
+            h = h * BASE + units[i];
+            prefix[i + 1] = h;
+        }
+        powers[0] = 1;
+        for (int k = 1; k < powers.length; k++) {
+            powers[k] = powers[k - 1] * BASE;
+        }
     }
 
     /**
      * datatrove's {@code find_top_duplicate} over n-grams of single code points: the count of the most frequent
      * n-gram (the one seen first among equals) times n; 0 when there are fewer than {@code n} code points.
      */
-    static long topDuplicateChars(int[] units, int length, int n) {
-        if (length < n) {
+    long topDuplicateChars(int n) {
+        int grams = length - n + 1;
+        if (grams <= 0) {
             return 0;
         }
-        long[] hashes = hashes(units, length, n);
-        Table table = new Table(units, n, hashes.length);
+        reset(grams);
         int bestCount = 0;
         int bestFirst = Integer.MAX_VALUE;
-        for (int i = 0; i < hashes.length; i++) {
-            int slot = table.add(i, hashes[i]);
-            int count = table.counts[slot];
-            int first = table.starts[slot];
+        for (int i = 0; i < grams; i++) {
+            int slot = add(i, n);
+            int count = counts[slot];
+            int first = starts[slot];
             if (count > bestCount || count == bestCount && first < bestFirst) {
                 bestCount = count;
                 bestFirst = first;
@@ -42,20 +70,20 @@ final class CodePointNgrams {
      * result and the walk jumps past it (the n-grams it jumps over are not remembered); any other is remembered and
      * the walk moves one on.
      */
-    static long allDuplicateChars(int[] units, int length, int n) {
-        if (length < n) {
+    long allDuplicateChars(int n) {
+        int grams = length - n + 1;
+        if (grams <= 0) {
             return 0;
         }
-        long[] hashes = hashes(units, length, n);
-        Table table = new Table(units, n, hashes.length);
+        reset(grams);
         long repeated = 0;
         int i = 0;
-        while (i < hashes.length) {
-            if (table.find(i, hashes[i]) >= 0) {
+        while (i < grams) {
+            if (find(i, n) >= 0) {
                 repeated += n;
                 i += n;
             } else {
-                table.add(i, hashes[i]);
+                add(i, n);
                 i++;
             }
         }
@@ -66,137 +94,121 @@ final class CodePointNgrams {
      * data-juicer's character repetition ratio: of the n-grams at every position, the share of occurrences of the
      * ⌊√distinct⌋ most frequent ones, taking no more n-grams than occur more than once; 0 below n code points.
      */
-    static double repetitionRatio(int[] units, int length, int n) {
-        if (length < n) {
+    double repetitionRatio(int n) {
+        int grams = length - n + 1;
+        if (grams <= 0) {
             return 0;
         }
-        long[] hashes = hashes(units, length, n);
-        Table table = new Table(units, n, hashes.length);
-        for (int i = 0; i < hashes.length; i++) {
-            table.add(i, hashes[i]);
-        }
-        int[] counts = table.distinctCounts();
-        int distinct = counts.length;
+        countAll(grams, n);
+        int[] distinct = distinctCounts();
         int once = 0;
-        for (int c : counts) {
+        for (int c : distinct) {
             once += c == 1 ? 1 : 0;
         }
-        int k = Math.min((int) Math.sqrt(distinct), distinct - once);
-        Arrays.sort(counts);
+        int k = Math.min((int) Math.sqrt(distinct.length), distinct.length - once);
+        Arrays.sort(distinct);
         long top = 0;
         for (int j = 0; j < k; j++) {
-            top += counts[distinct - 1 - j];
+            top += distinct[distinct.length - 1 - j];
         }
-        return (double) top / hashes.length;
+        return (double) top / grams;
     }
 
     /**
      * The share of n-gram occurrences whose n-gram occurs more than once, over the n-grams starting at
      * {@code 0..grams-1}: ChineseWebText's repetition ratio (which leaves the last n-gram out).
      */
-    static double repeatedShare(int[] units, int grams, int n) {
+    double repeatedShare(int grams, int n) {
         if (grams <= 0) {
             return 0;
         }
-        long[] hashes = hashes(units, grams + n - 1, n);
-        Table table = new Table(units, n, grams);
-        for (int i = 0; i < grams; i++) {
-            table.add(i, hashes[i]);
-        }
+        countAll(grams, n);
         long repeated = 0;
-        for (int c : table.distinctCounts()) {
+        for (int c : distinctCounts()) {
             repeated += c > 1 ? c : 0;
         }
         return (double) repeated / grams;
     }
 
-    /** The rolling hash of the n-gram at each position {@code 0..length-n}. */
-    private static long[] hashes(int[] units, int length, int n) {
-        long[] out = new long[length - n + 1];
-        long power = 1;
-        for (int k = 1; k < n; k++) {
-            power *= BASE;
+    private void countAll(int grams, int n) {
+        reset(grams);
+        for (int i = 0; i < grams; i++) {
+            add(i, n);
         }
-        long h = 0;
-        for (int k = 0; k < n; k++) {
-            h = h * BASE + units[k];
+    }
+
+    private long hash(int start, int n) {
+        return prefix[start + n] - prefix[start] * powers[n];
+    }
+
+    /** Empties the table, sized for {@code grams} n-grams. */
+    private void reset(int grams) {
+        int capacity = Integer.highestOneBit(Math.max(8, grams * 2 - 1)) << 1;
+        if (capacity > keys.length) {
+            keys = new long[capacity];
+            starts = new int[capacity];
+            counts = new int[capacity];
+            stamps = new int[capacity];
+            generation = 0;
         }
-        out[0] = h;
-        for (int i = 1; i < out.length; i++) {
-            h = (h - units[i - 1] * power) * BASE + units[i + n - 1];
-            out[i] = h;
+        if (++generation == Integer.MAX_VALUE) {
+            Arrays.fill(stamps, 0);
+            generation = 1;
+        }
+        mask = capacity - 1;
+        shift = Long.numberOfLeadingZeros(capacity) + 1;
+        size = 0;
+    }
+
+    /** Counts the n-gram at {@code start}; returns its slot. */
+    private int add(int start, int n) {
+        long h = hash(start, n);
+        int slot = (int) ((h * 0x9E3779B97F4A7C15L) >>> shift);
+        while (stamps[slot] == generation) {
+            if (keys[slot] == h && same(starts[slot], start, n)) {
+                counts[slot]++;
+                return slot;
+            }
+            slot = (slot + 1) & mask;
+        }
+        stamps[slot] = generation;
+        keys[slot] = h;
+        starts[slot] = start;
+        counts[slot] = 1;
+        size++;
+        return slot;
+    }
+
+    /** The slot of the n-gram at {@code start} if it was added, else -1. */
+    private int find(int start, int n) {
+        long h = hash(start, n);
+        int slot = (int) ((h * 0x9E3779B97F4A7C15L) >>> shift);
+        while (stamps[slot] == generation) {
+            if (keys[slot] == h && same(starts[slot], start, n)) {
+                return slot;
+            }
+            slot = (slot + 1) & mask;
+        }
+        return -1;
+    }
+
+    private int[] distinctCounts() {
+        int[] out = new int[size];
+        int j = 0;
+        for (int slot = 0; slot <= mask; slot++) {
+            if (stamps[slot] == generation) {
+                out[j++] = counts[slot];
+            }
         }
         return out;
     }
 
-    /** Distinct n-grams (by their first position) and their counts. */
-    private static final class Table {
-        private final int[] units;
-        private final int n;
-        private final long[] keys;
-        final int[] starts;
-        final int[] counts;
-        private final int mask;
-        private final int shift;
-        private int size;
-
-        Table(int[] units, int n, int expected) {
-            this.units = units;
-            this.n = n;
-            int capacity = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
-            keys = new long[capacity];
-            starts = new int[capacity];
-            counts = new int[capacity];
-            mask = capacity - 1;
-            shift = Long.numberOfLeadingZeros(capacity) + 1;
-        }
-
-        /** Counts the n-gram at {@code start}; returns its slot. */
-        int add(int start, long hash) {
-            int slot = slot(hash);
-            while (counts[slot] != 0) {
-                if (keys[slot] == hash && same(starts[slot], start)) {
-                    counts[slot]++;
-                    return slot;
-                }
-                slot = (slot + 1) & mask;
+    private boolean same(int a, int b, int n) {
+        for (int k = 0; k < n; k++) {
+            if (units[a + k] != units[b + k]) {
+                return false;
             }
-            keys[slot] = hash;
-            starts[slot] = start;
-            counts[slot] = 1;
-            size++;
-            return slot;
         }
-
-        /** The slot of the n-gram at {@code start} if it was added, else -1. */
-        int find(int start, long hash) {
-            int slot = slot(hash);
-            while (counts[slot] != 0) {
-                if (keys[slot] == hash && same(starts[slot], start)) {
-                    return slot;
-                }
-                slot = (slot + 1) & mask;
-            }
-            return -1;
-        }
-
-        int[] distinctCounts() {
-            int[] out = new int[size];
-            int j = 0;
-            for (int c : counts) {
-                if (c != 0) {
-                    out[j++] = c;
-                }
-            }
-            return out;
-        }
-
-        private int slot(long hash) {
-            return (int) ((hash * 0x9E3779B97F4A7C15L) >>> shift);
-        }
-
-        private boolean same(int a, int b) {
-            return Arrays.equals(units, a, a + n, units, b, b + n);
-        }
+        return true;
     }
 }

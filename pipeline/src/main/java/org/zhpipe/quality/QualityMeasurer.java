@@ -23,6 +23,9 @@ final class QualityMeasurer {
     /** Marks that end a sentence (terminalLineShare). */
     private static final String TERMINALS = "。！？!?….．｡‼⁇⁈⁉﹒﹖﹗";
 
+    private static final java.util.regex.Pattern LINE_RUNS = java.util.regex.Pattern.compile("\n+");
+    private static final java.util.regex.Pattern PARAGRAPH_BREAKS = java.util.regex.Pattern.compile("\n{2,}");
+
     private final EnumSet<QualitySignal> measured;
     private final DatatrovePunctuation punctuation;
     private final Set<String> stopwords;
@@ -48,9 +51,7 @@ final class QualityMeasurer {
      * {@link QualitySignal} order.
      */
     void measure(String text, @Nullable Tokens tokens, double[] out, int from) {
-        int[] cps = text.codePoints().toArray();
-        int n = cps.length;
-        Counts counts = measured.stream().anyMatch(QualityMeasurer::usesCounts) ? Counts.of(cps) : null;
+        Doc doc = new Doc(text);
         List<String> words = null;
         int[] wordLengths = null;
         if (tokens != null && needsWords()) {
@@ -61,63 +62,129 @@ final class QualityMeasurer {
                 wordLengths[i] = w.codePointCount(0, w.length());
             }
         }
-        int[] nonSpace = null;
+        int n = doc.cps.length;
         int i = from;
         for (QualitySignal signal : measured) {
             double v;
             switch (signal) {
                 case CHARS -> v = n;
-                case HAN_SHARE -> v = share(counts.han, n);
-                case LETTER_SHARE -> v = share(counts.letters, n);
-                case DIGIT_SHARE -> v = share(counts.digits, n);
-                case PUNCTUATION_SHARE -> v = share(counts.punctuation, n);
-                case SYMBOL_SHARE -> v = share(counts.symbols, n);
-                case WHITESPACE_SHARE -> v = share(counts.whitespace, n);
-                case ALNUM_SHARE -> v = share(counts.alnum, n);
-                case CWT_HAN_SHARE -> v = share(counts.basicHan, n);
-                case TERMINAL_LINE_SHARE -> v = terminalLineShare(text);
-                case LINES -> v = pythonLines(cps).size();
+                case HAN_SHARE -> v = share(doc.counts().han, n);
+                case LETTER_SHARE -> v = share(doc.counts().letters, n);
+                case DIGIT_SHARE -> v = share(doc.counts().digits, n);
+                case PUNCTUATION_SHARE -> v = share(doc.counts().punctuation, n);
+                case SYMBOL_SHARE -> v = share(doc.counts().symbols, n);
+                case WHITESPACE_SHARE -> v = share(doc.counts().whitespace, n);
+                case ALNUM_SHARE -> v = share(doc.counts().alnum, n);
+                case CWT_HAN_SHARE -> v = share(doc.counts().basicHan, n);
+                case TERMINAL_LINE_SHARE -> v = terminalLineShare(doc.lfLines());
+                case LINES -> v = doc.pythonLines().size();
                 case MEAN_LINE_LENGTH -> {
-                    int lines = pythonLines(cps).size();
+                    int lines = doc.pythonLines().size();
                     v = lines == 0 ? 0 : (double) n / lines;
                 }
-                case MAX_LINE_LENGTH -> v = pythonLines(cps).stream().mapToInt(l -> l[1] - l[0]).max().orElse(0);
-                case CHAR_REPETITION -> v = CodePointNgrams.repetitionRatio(cps, n, 10);
+                case MAX_LINE_LENGTH -> v = doc.pythonLines().stream().mapToInt(l -> l[1] - l[0]).max().orElse(0);
+                case CHAR_REPETITION -> v = doc.rawNgrams().repetitionRatio(10);
                 case DUP_LINE_FRACTION, DUP_LINE_CHAR_FRACTION -> {
-                    long[] d = duplicates(List.of(text.split("\n+", -1)));
+                    long[] d = duplicates(List.of(LINE_RUNS.split(text, -1)));
                     v = signal == QualitySignal.DUP_LINE_FRACTION ? (double) d[0] / d[2] : share(d[1], n);
                 }
                 case DUP_PARAGRAPH_FRACTION, DUP_PARAGRAPH_CHAR_FRACTION -> {
-                    long[] d = duplicates(List.of(pythonStrip(text).split("\n{2,}", -1)));
+                    long[] d = duplicates(List.of(PARAGRAPH_BREAKS.split(pythonStrip(text), -1)));
                     v = signal == QualitySignal.DUP_PARAGRAPH_FRACTION ? (double) d[0] / d[2] : share(d[1], n);
                 }
-                case CHAR_TOP2GRAM_FRACTION, CHAR_TOP3GRAM_FRACTION, CHAR_TOP4GRAM_FRACTION -> {
-                    nonSpace = nonSpace != null ? nonSpace : nonSpace(cps);
-                    int gram = signal.ordinal() - QualitySignal.CHAR_TOP2GRAM_FRACTION.ordinal() + 2;
-                    v = share(CodePointNgrams.topDuplicateChars(nonSpace, nonSpace.length, gram), n);
-                }
+                case CHAR_TOP2GRAM_FRACTION, CHAR_TOP3GRAM_FRACTION, CHAR_TOP4GRAM_FRACTION -> v = share(
+                        doc.nonSpaceNgrams().topDuplicateChars(
+                                signal.ordinal() - QualitySignal.CHAR_TOP2GRAM_FRACTION.ordinal() + 2), n);
                 case CHAR_DUP5GRAM_FRACTION, CHAR_DUP6GRAM_FRACTION, CHAR_DUP7GRAM_FRACTION, CHAR_DUP8GRAM_FRACTION,
-                        CHAR_DUP9GRAM_FRACTION, CHAR_DUP10GRAM_FRACTION -> {
-                    nonSpace = nonSpace != null ? nonSpace : nonSpace(cps);
-                    int gram = signal.ordinal() - QualitySignal.CHAR_DUP5GRAM_FRACTION.ordinal() + 5;
-                    v = share(CodePointNgrams.allDuplicateChars(nonSpace, nonSpace.length, gram), n);
-                }
-                case LINE_PUNCT_RATIO -> v = linePunctRatio(text);
-                case LINE_CHAR_DUP_RATIO -> {
-                    List<String> lines = nonBlankLines(text);
-                    long nonLf = n - text.chars().filter(c -> c == '\n').count();
-                    v = share(duplicates(lines)[1], nonLf);
-                }
-                case CWT_MEAN_LINE_LENGTH -> v = (double) n / (text.chars().filter(c -> c == '\n').count() + 1);
+                        CHAR_DUP9GRAM_FRACTION, CHAR_DUP10GRAM_FRACTION -> v = share(
+                        doc.nonSpaceNgrams().allDuplicateChars(
+                                signal.ordinal() - QualitySignal.CHAR_DUP5GRAM_FRACTION.ordinal() + 5), n);
+                case LINE_PUNCT_RATIO -> v = linePunctRatio(doc.nonBlankLines());
+                case LINE_CHAR_DUP_RATIO -> v = share(duplicates(doc.nonBlankLines())[1], n - doc.lineFeeds());
+                case CWT_MEAN_LINE_LENGTH -> v = (double) n / (doc.lineFeeds() + 1);
                 case CWT_REPETITION -> v = cwtRepetition(text);
-                case UNIQUE_LINE_SHARE -> v = uniqueLineShare(text);
-                default -> v = words == null ? 0 : measureWords(signal, text, words, wordLengths, n);
+                case UNIQUE_LINE_SHARE -> v = uniqueLineShare(doc.lfLines());
+                default -> v = words == null ? 0 : measureWords(signal, doc, words, wordLengths, n);
             }
             out[i++] = v;
         }
     }
 
-    private double measureWords(QualitySignal signal, String text, List<String> words, int[] lengths, int chars) {
+    /** One document and what several signals share of it, each computed once, when first asked for. */
+    private static final class Doc {
+        final String text;
+        final int[] cps;
+        private @Nullable Counts counts;
+        private @Nullable List<int[]> pythonLines;
+        private String @Nullable [] lfLines;
+        private @Nullable List<String> nonBlankLines;
+        private long lineFeeds = -1;
+        private @Nullable CodePointNgrams rawNgrams;
+        private @Nullable CodePointNgrams nonSpaceNgrams;
+
+        Doc(String text) {
+            this.text = text;
+            this.cps = text.codePoints().toArray();
+        }
+
+        Counts counts() {
+            return counts != null ? counts : (counts = Counts.of(cps));
+        }
+
+        List<int[]> pythonLines() {
+            return pythonLines != null ? pythonLines : (pythonLines = QualityMeasurer.pythonLines(cps));
+        }
+
+        /** {@code text.split("\n")}, empty strings kept. */
+        String[] lfLines() {
+            return lfLines != null ? lfLines : (lfLines = text.split("\n", -1));
+        }
+
+        List<String> nonBlankLines() {
+            if (nonBlankLines == null) {
+                List<String> lines = new ArrayList<>();
+                for (String line : lfLines()) {
+                    if (!isBlank(line)) {
+                        lines.add(line);
+                    }
+                }
+                nonBlankLines = lines;
+            }
+            return nonBlankLines;
+        }
+
+        long lineFeeds() {
+            if (lineFeeds < 0) {
+                long count = 0;
+                for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                    count++;
+                }
+                lineFeeds = count;
+            }
+            return lineFeeds;
+        }
+
+        CodePointNgrams rawNgrams() {
+            return rawNgrams != null ? rawNgrams : (rawNgrams = new CodePointNgrams(cps, cps.length));
+        }
+
+        CodePointNgrams nonSpaceNgrams() {
+            if (nonSpaceNgrams == null) {
+                int[] kept = new int[cps.length];
+                int j = 0;
+                for (int cp : cps) {
+                    if (!PythonText.isSpace(cp)) {
+                        kept[j++] = cp;
+                    }
+                }
+                nonSpaceNgrams = new CodePointNgrams(kept, j);
+            }
+            return nonSpaceNgrams;
+        }
+    }
+
+    private double measureWords(QualitySignal signal, Doc doc, List<String> words, int[] lengths, int chars) {
+        String text = doc.text;
         int count = words.size();
         return switch (signal) {
             case WORDS -> count;
@@ -141,8 +208,8 @@ final class QualityMeasurer {
             case HASH_WORD_RATIO -> share(occurrences(text, "#"), count);
             case ELLIPSIS_WORD_RATIO -> share(occurrences(text, "...") + occurrences(text, "…"), count);
             case BULLET_LINE_RATIO, ELLIPSIS_LINE_RATIO -> {
-                int[] cps = text.codePoints().toArray();
-                List<int[]> lines = pythonLines(cps);
+                int[] cps = doc.cps;
+                List<int[]> lines = doc.pythonLines();
                 long hits = 0;
                 for (int[] l : lines) {
                     String line = new String(cps, l[0], l[1] - l[0]);
@@ -153,7 +220,7 @@ final class QualityMeasurer {
                 yield share(hits, lines.size());
             }
             case STOPWORD_COUNT -> words.stream().filter(countedStopwords::contains).count();
-            case NEWLINE_WORD_RATIO -> share(text.chars().filter(c -> c == '\n').count(), count);
+            case NEWLINE_WORD_RATIO -> share(doc.lineFeeds(), count);
             case WORD_TOP2GRAM_FRACTION, WORD_TOP3GRAM_FRACTION, WORD_TOP4GRAM_FRACTION -> share(
                     WordNgrams.topDuplicateChars(words, lengths,
                             signal.ordinal() - QualitySignal.WORD_TOP2GRAM_FRACTION.ordinal() + 2), chars);
@@ -161,14 +228,6 @@ final class QualityMeasurer {
                     WORD_DUP9GRAM_FRACTION, WORD_DUP10GRAM_FRACTION -> share(WordNgrams.allDuplicateChars(words,
                     lengths, signal.ordinal() - QualitySignal.WORD_DUP5GRAM_FRACTION.ordinal() + 5), chars);
             default -> throw new IllegalStateException("not a word signal: " + signal);
-        };
-    }
-
-    private static boolean usesCounts(QualitySignal s) {
-        return switch (s) {
-            case HAN_SHARE, LETTER_SHARE, DIGIT_SHARE, PUNCTUATION_SHARE, SYMBOL_SHARE, WHITESPACE_SHARE, ALNUM_SHARE,
-                    CWT_HAN_SHARE -> true;
-            default -> false;
         };
     }
 
@@ -236,18 +295,6 @@ final class QualityMeasurer {
         return s;
     }
 
-    /** The code points that are not white space ({@code str.isspace}). */
-    private static int[] nonSpace(int[] cps) {
-        int[] out = new int[cps.length];
-        int j = 0;
-        for (int cp : cps) {
-            if (!PythonText.isSpace(cp)) {
-                out[j++] = cp;
-            }
-        }
-        return java.util.Arrays.copyOf(out, j);
-    }
-
     /** datatrove's {@code find_duplicates}: {repeated elements, their characters, elements}. */
     private static long[] duplicates(List<String> elements) {
         Set<String> seen = new HashSet<>(elements.size() * 2);
@@ -281,19 +328,19 @@ final class QualityMeasurer {
         return lines;
     }
 
-    /** The lines split at LF that are not blank ({@code l.strip() != ""}), unstripped. */
-    private static List<String> nonBlankLines(String text) {
-        List<String> lines = new ArrayList<>();
-        for (String line : text.split("\n", -1)) {
-            if (!pythonStrip(line).isEmpty()) {
-                lines.add(line);
+    /** Whether {@code s.strip()} is empty. */
+    private static boolean isBlank(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (!PythonText.isSpace(cp)) {
+                return false;
             }
+            i += Character.charCount(cp);
         }
-        return lines;
+        return true;
     }
 
-    private double linePunctRatio(String text) {
-        List<String> lines = nonBlankLines(text);
+    private double linePunctRatio(List<String> lines) {
         long hits = 0;
         for (String line : lines) {
             hits += punctuation.isTerminal(line.codePointBefore(line.length())) ? 1 : 0;
@@ -301,12 +348,12 @@ final class QualityMeasurer {
         return share(hits, lines.size());
     }
 
-    private static double terminalLineShare(String text) {
+    private static double terminalLineShare(String[] lfLines) {
         long lines = 0;
         long hits = 0;
-        for (String line : text.split("\n", -1)) {
+        for (String line : lfLines) {
             String s = pythonStripEnd(line);
-            if (pythonStrip(s).isEmpty()) {
+            if (s.isEmpty()) {
                 continue;
             }
             lines++;
@@ -320,16 +367,24 @@ final class QualityMeasurer {
     }
 
     private static double cwtRepetition(String text) {
-        String norm = pythonStrip(text).toLowerCase(Locale.ROOT).replaceAll(" |\n|\t", "");
-        int[] cps = norm.codePoints().toArray();
+        String lower = pythonStrip(text).toLowerCase(Locale.ROOT);
+        int[] cps = new int[lower.length()];
+        int n = 0;
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp != ' ' && cp != '\n' && cp != '\t') {
+                cps[n++] = cp;
+            }
+        }
         // the source's get_n_gram: range(0, len - 13) leaves the last 13-gram out; a shorter text is one gram
-        return cps.length < 13 ? 0 : CodePointNgrams.repeatedShare(cps, cps.length - 13, 13);
+        return n < 13 ? 0 : new CodePointNgrams(cps, n).repeatedShare(n - 13, 13);
     }
 
-    private static double uniqueLineShare(String text) {
+    private static double uniqueLineShare(String[] lfLines) {
         Set<String> distinct = new HashSet<>();
         long lines = 0;
-        for (String line : text.split("\n", -1)) {
+        for (String line : lfLines) {
             String s = pythonStrip(line);
             if (!s.isEmpty()) {
                 lines++;
