@@ -15,6 +15,7 @@ import org.zhpipe.normalize.HalfwidthStage;
 import org.zhpipe.normalize.HtmlUnescapeStage;
 import org.zhpipe.normalize.LowercaseStage;
 import org.zhpipe.normalize.WhitespaceStage;
+import org.zhpipe.quality.LinesStage;
 import org.zhpipe.quality.QualityStage;
 import org.zhpipe.segment.SegmentStage;
 import org.zhpipe.segment.TokenizeStage;
@@ -52,6 +53,7 @@ public final class StageRegistry {
                 .with(StopwordsStage.TYPE)
                 .with(TokenFilterStage.TYPE)
                 .with(LemmatizeStage.TYPE)
+                .with(LinesStage.TYPE)
                 .with(QualityStage.TYPE)
                 .with(ScriptStage.TYPE)
                 .with(BowStage.TYPE)

@@ -45,6 +45,9 @@ class SpecTest {
             Map.entry("quality", "{\"type\": \"quality\", \"preset\": \"fineweb2\", \"min\": {\"hanShare\": 0.3}, "
                     + "\"max\": {}, \"signals\": [\"chars\"], \"words\": true, \"stopwords\": [\"zh\"], "
                     + "\"flaggedWords\": [], \"countedStopwords\": [\"的\"]}"),
+            Map.entry("lines", "{\"type\": \"lines\", \"minLength\": 2, \"maxLength\": 0, \"minHanShare\": 0.5, "
+                    + "\"patterns\": [\"^广告\"], \"boilerplate\": true, \"dropRepeated\": true, \"dropBlank\": false, "
+                    + "\"cutUnfinished\": false}"),
             Map.entry("script", "{\"type\": \"script\", \"keep\": [\"simplified\", \"chinese\"], "
                     + "\"minority\": 0.2}"),
             Map.entry("bow", "{\"type\": \"bow\", \"ngram\": [1, 2], \"minDf\": 2, \"maxDf\": 0.9, "
@@ -62,7 +65,7 @@ class SpecTest {
     @Test
     void registryListsEveryStageType() {
         assertEquals(List.of("halfwidth", "lowercase", "html_unescape", "whitespace", "convert", "filter", "segment",
-                        "tokenize", "stopwords", "token_filter", "lemmatize", "quality", "script", "bow", "tfidf", "hashing_tf",
+                        "tokenize", "stopwords", "token_filter", "lemmatize", "lines", "quality", "script", "bow", "tfidf", "hashing_tf",
                         "keywords"),
                 List.copyOf(StageRegistry.standard().names()));
         assertEquals(EXAMPLES.keySet(), Set.copyOf(StageRegistry.standard().names()));
