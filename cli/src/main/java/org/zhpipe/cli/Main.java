@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
 @Command(name = "zhpipe", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Prepare Chinese and mixed Chinese/English text: normalize, convert, segment, filter, "
                 + "vectorize.",
-        subcommands = {RunCommand.class, FitCommand.class, ExplainCommand.class, StagesCommand.class, EvalCommand.class,
+        subcommands = {RunCommand.class, FitCommand.class, ReportCommand.class, ExplainCommand.class, StagesCommand.class,
+                EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit code: some records were rejected. */
@@ -60,6 +61,8 @@ public final class Main {
         run.streams = new RunCommand.Streams(in, stdout, terminal);
         FitCommand fit = cli.getSubcommands().get("fit").getCommand();
         fit.streams = run.streams;
+        ReportCommand report = cli.getSubcommands().get("report").getCommand();
+        report.streams = run.streams;
         int code;
         try {
             code = cli.execute(args);

@@ -124,6 +124,16 @@ public final class BatchRunner {
      */
     public BatchSummary run(InputStream stdin, OutputStream stdout, Consumer<String> report,
                             @Nullable ProgressListener progress) throws IOException {
+        return run(stdin, stdout, report, progress, null);
+    }
+
+    /**
+     * Runs the batch as {@link #run(InputStream, OutputStream, Consumer, ProgressListener)} does, showing each record
+     * the pipeline processed (kept or dropped) to {@code observer}, in input order.
+     */
+    public BatchSummary run(InputStream stdin, OutputStream stdout, Consumer<String> report,
+                            @Nullable ProgressListener progress, @Nullable ResultObserver observer)
+            throws IOException {
         Objects.requireNonNull(stdin, "stdin");
         Objects.requireNonNull(stdout, "stdout");
         Objects.requireNonNull(report, "report");
@@ -158,8 +168,9 @@ public final class BatchRunner {
             }
             BatchReader reader = new BatchReader(files, stdin, options, progress);
             BatchWriter writer = new BatchWriter(matrixMarket ? rows : out, options.onError(), report, matrixMarket,
-                    rejects);
-            RecordProcessor processor = new RecordProcessor(pipeline, outputFormat, options.onError(), options);
+                    rejects).observedBy(observer);
+            RecordProcessor processor = new RecordProcessor(pipeline, outputFormat, options.onError(), options,
+                    observer != null);
             int workers = options.workers();
             new OrderedParallelRunner(workers, 2 * workers + 2).run(reader, processor, writer);
             BatchSummary summary = writer.summary(reader.bytesRead(), System.nanoTime() - start, reader.encodings())

@@ -32,6 +32,7 @@ final class BatchWriter implements OrderedParallelRunner.Sink<List<Outcome>> {
     private long dropped;
     private final Map<String, Long> dropReasons = new HashMap<>();
     private final Writer rejects;
+    private @Nullable ResultObserver observer;
 
     BatchWriter(Writer out, OnError onError, Consumer<String> report) {
         this(out, onError, report, false, null);
@@ -51,9 +52,18 @@ final class BatchWriter implements OrderedParallelRunner.Sink<List<Outcome>> {
         this.matrixMarket = matrixMarket;
     }
 
+    /** Shows every observed outcome to {@code observer}, in order. */
+    BatchWriter observedBy(@Nullable ResultObserver observer) {
+        this.observer = observer;
+        return this;
+    }
+
     @Override
     public void accept(List<Outcome> outcomes) throws IOException {
         for (Outcome outcome : outcomes) {
+            if (observer != null && outcome.seen() != null) {
+                observer.observe(outcome.location(), outcome.seen().text(), outcome.seen().result());
+            }
             if (outcome.badFile()) {
                 // only under skip and keep: under fail the reader throws
                 report.accept("zhpipe: " + outcome.problem());

@@ -3,6 +3,7 @@ package org.zhpipe.batch;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.zhpipe.stage.Drop;
+import org.zhpipe.stage.Result;
 
 /**
  * What became of one record, or of an input that could not be read (see {@link RawRecord#badFile}).
@@ -15,26 +16,36 @@ import org.zhpipe.stage.Drop;
  * @param badFile  whether this is a bad file rather than a record: it counts as no record
  * @param drops    why a document stage dropped the record; empty when it was not dropped
  * @param reject   the line the rejects file gets for a dropped record, or {@code null} when there is no such file
+ * @param seen     the record's text and result for a {@link ResultObserver}, or {@code null} when none observes
  */
 record Outcome(String location, @Nullable String output, @Nullable String problem, long charsIn, long charsOut,
-               boolean badFile, List<Drop> drops, @Nullable String reject) {
+               boolean badFile, List<Drop> drops, @Nullable String reject, @Nullable Seen seen) {
+    /** A record's text and what the pipeline made of it. */
+    record Seen(String text, Result result) {
+    }
+
+    /** This outcome with what a {@link ResultObserver} is to see of it. */
+    Outcome seen(String text, Result result) {
+        return new Outcome(location, output, problem, charsIn, charsOut, badFile, drops, reject, new Seen(text, result));
+    }
+
     static Outcome good(RawRecord record, @Nullable String output, long charsIn, long charsOut) {
-        return new Outcome(record.location(), output, null, charsIn, charsOut, false, List.of(), null);
+        return new Outcome(record.location(), output, null, charsIn, charsOut, false, List.of(), null, null);
     }
 
     /** A record a document stage dropped: nothing written to the output, {@code reject} to the rejects file. */
     static Outcome dropped(RawRecord record, List<Drop> drops, @Nullable String reject, long charsIn) {
-        return new Outcome(record.location(), null, null, charsIn, 0, false, List.copyOf(drops), reject);
+        return new Outcome(record.location(), null, null, charsIn, 0, false, List.copyOf(drops), reject, null);
     }
 
     /** A bad record; {@code kept} is what {@link OnError#KEEP} writes ({@code null} under the other policies). */
     static Outcome bad(RawRecord record, String problem, @Nullable String kept) {
-        return new Outcome(record.location(), kept, problem, 0, 0, false, List.of(), null);
+        return new Outcome(record.location(), kept, problem, 0, 0, false, List.of(), null, null);
     }
 
     /** The outcome of a {@link RawRecord#badFile} marker: nothing written, the problem reported. */
     static Outcome badFile(RawRecord marker) {
-        return new Outcome(marker.origin().name(), null, marker.fileProblem(), 0, 0, true, List.of(), null);
+        return new Outcome(marker.origin().name(), null, marker.fileProblem(), 0, 0, true, List.of(), null, null);
     }
 
     boolean isBad() {

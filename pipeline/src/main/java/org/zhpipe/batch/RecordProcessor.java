@@ -43,12 +43,19 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
     private final String fieldSetting;
     private final boolean rejects;
     private final boolean signals;
+    private final boolean observed;
 
     /**
      * @param outputFormat resolved: not {@link OutputFormat#AUTO}
      * @param onError      the policy, which may differ from {@code options}' (fitting keeps nothing)
      */
     RecordProcessor(Pipeline pipeline, OutputFormat outputFormat, OnError onError, BatchOptions options) {
+        this(pipeline, outputFormat, onError, options, false);
+    }
+
+    /** @param observed whether outcomes carry their text and result for a {@link ResultObserver} */
+    RecordProcessor(Pipeline pipeline, OutputFormat outputFormat, OnError onError, BatchOptions options,
+                    boolean observed) {
         if (outputFormat == OutputFormat.AUTO) {
             throw new IllegalArgumentException("resolve the output format first");
         }
@@ -63,6 +70,7 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
         this.fieldSetting = names.of(BatchSetting.FIELD);
         this.rejects = options.rejects() != null;
         this.signals = options.signals();
+        this.observed = observed;
     }
 
     @Override
@@ -100,7 +108,8 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
             String output = outputFormat == OutputFormat.JSONL && signals
                     ? ResultJson.toJsonLine(result, offsets, true) : ResultLine.render(result, outputFormat, offsets);
             boolean vector = result.features() != null && outputFormat != OutputFormat.TEXT;
-            return Outcome.good(record, output, codePoints(line), codePoints(vector ? output : result.output()));
+            return seen(Outcome.good(record, output, codePoints(line), codePoints(vector ? output : result.output())),
+                    line, result);
         } catch (RuntimeException e) {
             return bad(record, pipelineFailed(e), line, line);
         }
@@ -129,11 +138,13 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
             if (result.features() != null && outputFormat != OutputFormat.TEXT) {
                 String output = FeatureOutput.render(result.features(), outputFormat, line, field, json.text(),
                         offsets);
-                return Outcome.good(record, output, codePoints(json.text()), codePoints(output));
+                return seen(Outcome.good(record, output, codePoints(json.text()), codePoints(output)), json.text(),
+                        result);
             }
             String output = jsonOut ? json.render(result.text().current(), added(result))
                     : ResultLine.oneLine(result.output());
-            return Outcome.good(record, output, codePoints(json.text()), codePoints(result.output()));
+            return seen(Outcome.good(record, output, codePoints(json.text()), codePoints(result.output())),
+                    json.text(), result);
         } catch (RecordProblem e) {
             return bad(record, e.getMessage(), json.text(), line);
         } catch (RuntimeException e) {
@@ -177,7 +188,11 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
                 }
             }
         }
-        return Outcome.dropped(record, result.drops(), reject, codePoints(text));
+        return seen(Outcome.dropped(record, result.drops(), reject, codePoints(text)), text, result);
+    }
+
+    private Outcome seen(Outcome outcome, String text, Result result) {
+        return observed ? outcome.seen(text, result) : outcome;
     }
 
     /**

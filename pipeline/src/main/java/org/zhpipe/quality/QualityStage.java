@@ -259,6 +259,15 @@ public final class QualityStage implements DocumentStage {
     }
 
     @Override
+    public List<Bound> bounds() {
+        List<Bound> bounds = new ArrayList<>(rules.length);
+        for (Rule r : rules) {
+            bounds.add(new Bound(r.signal, r.name, r.lower, r.bound));
+        }
+        return bounds;
+    }
+
+    @Override
     public List<Violation> judge(Text text, @Nullable Tokens tokens, double[] signals, int from) {
         measurer.measure(text.current(), tokens, signals, from);
         List<Violation> violations = null;

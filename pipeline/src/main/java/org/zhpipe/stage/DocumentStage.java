@@ -29,9 +29,22 @@ public interface DocumentStage extends Stage {
      */
     List<Violation> judge(Text text, @Nullable Tokens tokens, double[] signals, int from);
 
+    /** The bounds on signals the stage drops by (for reports that draw them); empty when it has none. */
+    default List<Bound> bounds() {
+        return List.of();
+    }
+
     @Override
     default StageKind kind() {
         return StageKind.DOCUMENT;
+    }
+
+    /**
+     * A document is dropped when {@code signal} is below ({@code lower}) or above {@code value}.
+     *
+     * @param rule the rule's name in drops
+     */
+    record Bound(String signal, String rule, boolean lower, double value) {
     }
 
     /**
