@@ -91,20 +91,16 @@ public final class LinesStage implements TextStage {
             Params.DEFAULTS, null, LinesStage::new);
 
     private final Params params;
-    private final Pattern @Nullable [] patterns;
+    /** Every pattern as one alternation: one RE2 scan per line, however many patterns. */
+    private final @Nullable Pattern patterns;
 
     public LinesStage(Params params) {
         this.params = params;
-        List<Pattern> all = new ArrayList<>();
-        for (String p : params.patterns()) {
-            all.add(Pattern.compile(p));
-        }
+        List<String> all = new ArrayList<>(params.patterns());
         if (params.boilerplate()) {
-            for (String p : BOILERPLATE) {
-                all.add(Pattern.compile(p));
-            }
+            all.addAll(BOILERPLATE);
         }
-        this.patterns = all.isEmpty() ? null : all.toArray(Pattern[]::new);
+        this.patterns = all.isEmpty() ? null : Pattern.compile("(?:" + String.join(")|(?:", all) + ")");
     }
 
     @Override
@@ -162,13 +158,8 @@ public final class LinesStage implements TextStage {
                 return true;
             }
         }
-        if (patterns != null) {
-            String line = s.substring(start, end);
-            for (Pattern p : patterns) {
-                if (p.matcher(line).find()) {
-                    return true;
-                }
-            }
+        if (patterns != null && patterns.matcher(s.substring(start, end)).find()) {
+            return true;
         }
         return seen != null && !seen.add(s.substring(from, to));
     }
