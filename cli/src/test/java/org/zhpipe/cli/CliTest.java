@@ -76,7 +76,7 @@ class CliTest {
         Run r = run("run", "-s", spec.toString(), "x");
         assertEquals(2, r.code());
         assertEquals("zhpipe: error: " + spec + ":1:27: stages[0].type: unknown stage type \"halfwidht\"; did you mean "
-                + "\"halfwidth\"? Known types: halfwidth, lowercase, html_unescape, whitespace, convert, filter, segment, tokenize, "
+                + "\"halfwidth\"? Known types: halfwidth, lowercase, html_unescape, whitespace, convert, filter, pii, segment, tokenize, "
                 + "stopwords, token_filter, lemmatize, bow, tfidf, hashing_tf, keywords\n",
                 r.err());
         assertEquals("", r.out());

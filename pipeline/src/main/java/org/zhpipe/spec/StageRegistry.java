@@ -14,6 +14,7 @@ import org.zhpipe.normalize.HalfwidthStage;
 import org.zhpipe.normalize.HtmlUnescapeStage;
 import org.zhpipe.normalize.LowercaseStage;
 import org.zhpipe.normalize.WhitespaceStage;
+import org.zhpipe.pii.PiiStage;
 import org.zhpipe.segment.SegmentStage;
 import org.zhpipe.segment.TokenizeStage;
 import org.zhpipe.stage.type.StageType;
@@ -45,6 +46,7 @@ public final class StageRegistry {
                 .with(WhitespaceStage.TYPE)
                 .with(ConvertStage.TYPE)
                 .with(FilterStage.TYPE)
+                .with(PiiStage.TYPE)
                 .with(SegmentStage.TYPE)
                 .with(TokenizeStage.TYPE)
                 .with(StopwordsStage.TYPE)

@@ -38,12 +38,13 @@ class PackageDependenciesTest {
             Map.entry("stage.type", Set.of("stage", "resource")),
             Map.entry("normalize", Set.of("stage", "stage.type", "text")),
             Map.entry("convert", Set.of("stage", "stage.type", "text", "internal.trie", "internal.parse", "resource")),
+            Map.entry("pii", Set.of("stage", "stage.type", "text")),
             Map.entry("segment", Set.of("stage", "stage.type", "text", "internal.trie", "internal.parse", "resource")),
             Map.entry("token", Set.of("segment", "stage", "stage.type", "text", "internal.parse", "resource")),
             Map.entry("feature", Set.of("stage", "stage.type", "text", "internal.parse", "resource")),
             Map.entry("io", Set.of("stage", "text", "resource")),
             Map.entry("eval", Set.of("io", "stage", "text", "internal.parse", "resource")),
-            Map.entry("spec", Set.of("convert", "feature", "io", "normalize", "resource", "segment", "stage",
+            Map.entry("spec", Set.of("convert", "feature", "io", "normalize", "pii", "resource", "segment", "stage",
                     "stage.type", "text", "token")));
 
     @Test

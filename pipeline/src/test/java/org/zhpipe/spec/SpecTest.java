@@ -30,6 +30,8 @@ class SpecTest {
             Map.entry("convert", "{\"type\": \"convert\", \"config\": \"s2twp\", \"tofu\": false}"),
             Map.entry("filter", "{\"type\": \"filter\", \"keep\": \"cjk_ascii\", \"replacement\": \"_\", "
                     + "\"stripTrailingStop\": true}"),
+            Map.entry("pii", "{\"type\": \"pii\", \"types\": [\"phone\", \"id_card\", \"email\"], "
+                    + "\"placeholders\": [\"phone=<TEL>\"]}"),
             Map.entry("segment", "{\"type\": \"segment\", \"algorithm\": \"bimm\", \"hmm\": false, "
                     + "\"mode\": \"search\", \"pos\": true, \"dictionary\": \"jieba\", \"userDictionaries\": [], "
                     + "\"numberUnits\": false}"),
@@ -55,8 +57,8 @@ class SpecTest {
 
     @Test
     void registryListsEveryStageType() {
-        assertEquals(List.of("halfwidth", "lowercase", "html_unescape", "whitespace", "convert", "filter", "segment",
-                        "tokenize", "stopwords", "token_filter", "lemmatize", "bow", "tfidf", "hashing_tf",
+        assertEquals(List.of("halfwidth", "lowercase", "html_unescape", "whitespace", "convert", "filter", "pii",
+                        "segment", "tokenize", "stopwords", "token_filter", "lemmatize", "bow", "tfidf", "hashing_tf",
                         "keywords"),
                 List.copyOf(StageRegistry.standard().names()));
         assertEquals(EXAMPLES.keySet(), Set.copyOf(StageRegistry.standard().names()));
@@ -148,7 +150,8 @@ class SpecTest {
                 .filter(t -> t.primary() != null)
                 .collect(Collectors.toMap(StageType::name, StageType::primary));
         assertEquals(Map.of("halfwidth", "nfkc", "lowercase", "mode", "convert", "config", "filter", "keep",
-                        "segment", "algorithm", "stopwords", "lists", "hashing_tf", "bits", "keywords", "top"),
+                        "pii", "types", "segment", "algorithm", "stopwords", "lists", "hashing_tf", "bits", "keywords",
+                        "top"),
                 primaries);
     }
 

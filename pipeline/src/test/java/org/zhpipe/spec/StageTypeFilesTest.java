@@ -28,8 +28,8 @@ import org.zhpipe.text.Tokens;
  */
 class StageTypeFilesTest {
     private static final Path SOURCES = Path.of("src/main/java/org/zhpipe");
-    private static final List<String> RUNTIME_PACKAGES = List.of("normalize", "convert", "segment", "token",
-            "feature");
+    private static final List<String> RUNTIME_PACKAGES = List.of("normalize", "convert", "pii", "segment",
+            "token", "feature");
 
     @Test
     void everyStandardTypeIsDeclaredByTheClassNamedAfterIt() throws ReflectiveOperationException, IOException {
