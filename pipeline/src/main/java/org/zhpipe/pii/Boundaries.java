@@ -1,5 +1,7 @@
 package org.zhpipe.pii;
 
+import org.zhpipe.text.Placeholders;
+
 /**
  * The character classes every recognizer of the scanner shares, and its boundary rule: a match never starts right
  * after, or ends right before, a letter or a digit, so nothing is found inside a longer word or digit run
@@ -32,12 +34,39 @@ final class Boundaries {
         return isDigit(c) || lower >= 'a' && lower <= 'f';
     }
 
-    /** Whether the char at {@code i} (which may be out of bounds) glues to a word or number: a letter or a digit. */
+    /**
+     * A dash between the groups of a number: the hyphen-minus, its full-width form (－, typed in a Chinese input
+     * method's full-width mode) and the Unicode hyphens and dashes U+2010–U+2014.
+     */
+    static boolean isDash(char c) {
+        return c == '-' || c == '\uFF0D' || c >= '\u2010' && c <= '\u2014';
+    }
+
+    static boolean isDashAt(String s, int i) {
+        return i >= 0 && i < s.length() && isDash(s.charAt(i));
+    }
+
+    /**
+     * Whether the char at {@code i} (which may be out of bounds) glues to a word or number: a letter or a digit, or
+     * the bracket of a placeholder such as {@code <PHONE>}, which stands for masked letters and digits (so masking
+     * text twice finds nothing new next to the first placeholders).
+     */
     static boolean isWordChar(String s, int i) {
         if (i < 0 || i >= s.length()) {
             return false;
         }
         char c = s.charAt(i);
+        if (c == '>') {
+            for (int open = i - 2; open >= 0 && i - open < Placeholders.MAX_LENGTH; open--) {
+                if (s.charAt(open) == '<') {
+                    return Placeholders.end(s, open) == i + 1;
+                }
+            }
+            return false;
+        }
+        if (c == '<') {
+            return Placeholders.end(s, i) > 0;
+        }
         return c < 0x80 ? isAlnum(c) : Character.isDigit(c);
     }
 
@@ -55,22 +84,26 @@ final class Boundaries {
 
     /**
      * Whether a number may start at {@code start}: no letter or digit before it, and not the fraction of a decimal or
-     * a later part of a dotted number ({@code 3.13812345678}, {@code 1.2.3}); {@code No.13812345678} may.
+     * a later part of a dotted number ({@code 3.13812345678}, {@code 1.2.3}) or of an IPv6 address
+     * ({@code 2001:db8::13812345678}); {@code No.13812345678} may.
      */
     static boolean numberMayStart(String s, int start) {
         return !isWordChar(s, start - 1)
-                && !(is(s, start - 1, '.') && start >= 2 && Character.isDigit(s.charAt(start - 2)));
+                && !(is(s, start - 1, '.') && start >= 2 && Character.isDigit(s.charAt(start - 2)))
+                && !(is(s, start - 1, ':') && is(s, start - 2, ':'));
     }
 
     /**
      * Whether a number may end at {@code end}: no letter or digit after it, and not followed by a decimal fraction or
-     * another dotted or dashed part ({@code 13812345678.5}, {@code 138-1234-5678-9}).
+     * another dotted or dashed part ({@code 13812345678.5}, {@code 138-1234-5678-9}), or by the {@code ::} of an IPv6
+     * address.
      */
     static boolean numberMayEnd(String s, int end) {
         if (isWordChar(s, end)) {
             return false;
         }
-        return !((is(s, end, '.') || is(s, end, '-')) && isDigitAt(s, end + 1));
+        return !((is(s, end, '.') || isDashAt(s, end)) && isDigitAt(s, end + 1))
+                && !(is(s, end, ':') && is(s, end + 1, ':'));
     }
 
     /** Skips spaces (ASCII, no-break, ideographic) from {@code i}. */

@@ -2,7 +2,7 @@ package org.zhpipe.pii;
 
 /**
  * A number as people write it: runs of ASCII digits joined by single spaces or dashes ({@code 138 1234 5678},
- * {@code 0755-12345678}, {@code 6222 0212 3456 7890}), parsed once where it starts; then any consecutive groups
+ * {@code 0755-12345678}, {@code 0755－12345678}, {@code 6222 0212 3456 7890}; {@link Boundaries#isDash}), parsed once where it starts; then any consecutive groups
  * loaded as one digit string with the places where the groups met ({@link #bounds}), which is what the recognizers
  * check layouts against. Scratch space of one scan: not thread-safe.
  */
@@ -14,7 +14,7 @@ final class DigitGroups {
 
     final int[] start = new int[MAX_GROUPS];
     final int[] end = new int[MAX_GROUPS];
-    /** The char between group {@code k - 1} and group {@code k}: a space or a dash. */
+    /** The char between group {@code k - 1} and group {@code k}: a space, or {@code -} for any dash. */
     final char[] separator = new char[MAX_GROUPS];
     int count;
     /** Whether an X or x follows the last group, with no letter or digit after it: a resident ID's check character. */
@@ -43,8 +43,8 @@ final class DigitGroups {
                 break;
             }
             char c = s.charAt(p);
-            if ((c == ' ' || c == '-') && Boundaries.isDigit(s.charAt(p + 1))) {
-                separator[count] = c;
+            if ((c == ' ' || Boundaries.isDash(c)) && Boundaries.isDigit(s.charAt(p + 1))) {
+                separator[count] = c == ' ' ? ' ' : '-';
                 p++;
             } else {
                 break;

@@ -17,7 +17,8 @@ import static org.zhpipe.pii.Boundaries.startsWith;
  * ID after it is the match. Stateless.
  *
  * <ul>
- *   <li>QQ: {@code QQ} or {@code qq} (any case, not inside a word), optionally 号, 号码 or 账号, then optional spaces,
+ *   <li>QQ: {@code QQ} or {@code qq} (any case, not inside a word), optionally 号, 号码 or 账号, optionally
+ *       {@code /} and a WeChat label ({@code QQ/微信：12345678}: digits are a QQ number), then optional spaces,
  *       a colon (ASCII or full-width) or 是/为, and a QQ number: 5–11 digits, the first not 0, not followed by a
  *       letter, a digit, {@code @} (then it is an e-mail address) or a dotted part. {@code QQ群} (a group) is not a
  *       label.</li>
@@ -27,6 +28,8 @@ import static org.zhpipe.pii.Boundaries.startsWith;
  *       as {@code 微信 abc123}), the ID must hold a digit, {@code _} or {@code -}, so that ordinary words after
  *       微信 are not taken.</li>
  * </ul>
+ * A WeChat label joined to another ({@code 微信/电话：13812345678}) is no label here: the number is then found as
+ * what it is in its own right, a phone number.
  */
 final class Labels {
     private static final String[] QQ_SUFFIXES = {"号码", "号", "號", "账号"};
@@ -70,6 +73,12 @@ final class Labels {
             return -1;
         }
         int afterSuffix = suffixEnd(s, p, QQ_SUFFIXES);
+        if (is(s, afterSuffix, '/') && afterSuffix + 1 < s.length()) {
+            int other = labelEnd(s, afterSuffix + 1); // QQ/微信：12345678, the number of both
+            if (other > 0) {
+                afterSuffix = suffixEnd(s, other, WECHAT_SUFFIXES);
+            }
+        }
         boolean[] strong = new boolean[1];
         int q = afterSeparators(s, afterSuffix, afterSuffix > p, strong);
         if (q < 0 || !isDigit(s.charAt(q)) || s.charAt(q) == '0') {

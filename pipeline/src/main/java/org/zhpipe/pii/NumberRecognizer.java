@@ -88,7 +88,7 @@ final class NumberRecognizer {
         int end = g.end[m];
         if (idCard && !plus) {
             if (length == 17 && m == g.count - 1 && g.checkX && (bounds == 0 || bounds == ID18_GROUPS)
-                    && Checksums.isResidentId18(d, 10)) {
+                    && Checksums.isResidentId18(d, 10) && numberMayEnd(s, end + 1)) {
                 return report(sink, PiiType.ID_CARD, start, end + 1);
             }
             if (length == 18 && (bounds == 0 || bounds == ID18_GROUPS) && Checksums.isResidentId18(d, d[17])
@@ -100,7 +100,7 @@ final class NumberRecognizer {
                 return report(sink, PiiType.ID_CARD, start, end);
             }
         }
-        if (!numberMayEnd(s, end) && !(landline && is(s, end, '-'))) {
+        if (!numberMayEnd(s, end) && !(landline && Boundaries.isDashAt(s, end))) {
             return -1;
         }
         if (bankCard && !plus && length >= 13 && isCardLayout(bounds, length) && Checksums.isCardPrefix(d, length)
@@ -266,7 +266,7 @@ final class NumberRecognizer {
             return -1;
         }
         int q = p + 1;
-        if (is(s, q, ' ') || is(s, q, '-')) {
+        if (is(s, q, ' ') || Boundaries.isDashAt(s, q)) {
             q++;
         }
         if (!isDigitAt(s, q)) {
