@@ -97,9 +97,20 @@ final class Labels {
         return end;
     }
 
-    /** Whether a WeChat label may start at {@code i}: 微信, or an ASCII label's first letter. */
-    static boolean mayStartWechat(char c) {
-        return c == '微' || c == 'v' || c == 'V' || c == 'w' || c == 'W';
+    /**
+     * Whether a WeChat label may start at {@code i}: 微信, or the first two chars of an ASCII label ({@code vx},
+     * {@code v信}, {@code wx}, {@code we...}); a cheap test before {@link #wechat}.
+     */
+    static boolean mayStartWechat(String s, int i) {
+        if (i + 1 >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(i);
+        char next = s.charAt(i + 1);
+        char lowerNext = (char) (next | 0x20);
+        return c == '微' ? next == '信'
+                : (c | 0x20) == 'v' ? lowerNext == 'x' || next == '信'
+                : (c | 0x20) == 'w' && (lowerNext == 'x' || lowerNext == 'e');
     }
 
     /**

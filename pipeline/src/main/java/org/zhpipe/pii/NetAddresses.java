@@ -101,11 +101,11 @@ final class NetAddresses {
      * {@code 版本 1.2.3.4}).
      */
     static int ipv4(String s, int i) {
-        if (is(s, i - 1, '.') || isVersionContext(s, i)) {
+        if (is(s, i - 1, '.')) {
             return -1;
         }
         int end = dottedQuadEnd(s, i);
-        if (end < 0 || isWordChar(s, end) || is(s, end, '.') && isAlnumAt(s, end + 1)) {
+        if (end < 0 || isWordChar(s, end) || is(s, end, '.') && isAlnumAt(s, end + 1) || isVersionContext(s, i)) {
             return -1;
         }
         return end;
@@ -233,8 +233,12 @@ final class NetAddresses {
     /** Whether a URL starts at {@code i}: {@code http://}, {@code https://}, {@code ftp://} or {@code www.}. */
     static boolean mayStartUrl(String s, int i) {
         char c = (char) (s.charAt(i) | 0x20);
-        return (c == 'h' || c == 'f' || c == 'w') && (startsWith(s, i, "http://") || startsWith(s, i, "https://")
-                || startsWith(s, i, "ftp://") || startsWith(s, i, "www.") && isAlnumAt(s, i + 4));
+        char next = i + 1 < s.length() ? (char) (s.charAt(i + 1) | 0x20) : 0;
+        if (!((c == 'h' || c == 'f') && next == 't' || c == 'w' && next == 'w')) {
+            return false;
+        }
+        return startsWith(s, i, "http://") || startsWith(s, i, "https://") || startsWith(s, i, "ftp://")
+                || startsWith(s, i, "www.") && isAlnumAt(s, i + 4);
     }
 
     /**

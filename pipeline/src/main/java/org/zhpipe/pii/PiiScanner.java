@@ -83,7 +83,7 @@ final class PiiScanner {
         while (i < n) {
             char c = s.charAt(i);
             if (c >= 0x80) {
-                if (c == '微' && wechat) {
+                if (c == '微' && wechat && Labels.mayStartWechat(s, i)) {
                     groups = groups == null ? new DigitGroups() : groups;
                     int end = Labels.wechat(s, i, numbers, groups, sink);
                     if (end > 0) {
@@ -91,7 +91,11 @@ final class PiiScanner {
                         continue;
                     }
                 }
+                // the common case: a run of Han and other non-ASCII text, where only 微 may start something
                 i++;
+                while (i < n && (c = s.charAt(i)) >= 0x80 && c != '微') {
+                    i++;
+                }
                 continue;
             }
             boolean digit = isDigit(c);
@@ -130,15 +134,15 @@ final class PiiScanner {
                 }
             }
             int end = digit ? address(s, i, sink) : atWord(s, i, c, sink);
-            if (end < 0 && (digit || Labels.mayStartWechat(c)) && (numbers.isOn() || wechat)) {
+            if (end < 0 && (digit ? numbers.isOn() : wechat && Labels.mayStartWechat(s, i))) {
                 groups = groups == null ? new DigitGroups() : groups;
-                if (digit && numbers.isOn()) {
+                if (digit) {
                     end = numbers.match(s, i, groups, sink);
                     if (end < 0) {
                         i = groups.lastEnd(); // past the whole number: no match starts inside it
                         continue;
                     }
-                } else if (!digit && wechat) {
+                } else {
                     end = Labels.wechat(s, i, numbers, groups, sink);
                 }
             }
