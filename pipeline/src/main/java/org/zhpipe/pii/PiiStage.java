@@ -53,8 +53,7 @@ public final class PiiStage implements TextStage {
      * {@code pii:types=phone|id_card;placeholders=phone=<TEL>}.
      */
     public record Params(
-            @Doc("the kinds of personal data to mask: phone, landline, id_card, bank_card, email, ipv4, ipv6, "
-                    + "secret_url, qq, wechat, hk_id, tw_id")
+            @Doc("the kinds of personal data to mask (by default all of them)")
             List<String> types,
             @Doc("placeholders other than the defaults (<PHONE>, <ID_CARD>: the type in upper case), as "
                     + "type=<PLACEHOLDER>, e.g. [\"phone=<TEL>\", \"landline=<TEL>\"]; a placeholder is < upper-case "
