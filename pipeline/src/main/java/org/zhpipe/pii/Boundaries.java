@@ -84,13 +84,14 @@ final class Boundaries {
 
     /**
      * Whether a number may start at {@code start}: no letter or digit before it, and not the fraction of a decimal or
-     * a later part of a dotted number ({@code 3.13812345678}, {@code 1.2.3}) or of an IPv6 address
-     * ({@code 2001:db8::13812345678}); {@code No.13812345678} may.
+     * a later part of a dotted or dashed number ({@code 3.13812345678}, {@code 1.2.3}, {@code 2023-13812345678}) or
+     * of an IPv6 address ({@code 2001:db8::13812345678}); {@code No.13812345678} may.
      */
     static boolean numberMayStart(String s, int start) {
         return !isWordChar(s, start - 1)
                 && !(is(s, start - 1, '.') && start >= 2 && Character.isDigit(s.charAt(start - 2)))
-                && !(is(s, start - 1, ':') && is(s, start - 2, ':'));
+                && !(is(s, start - 1, ':') && is(s, start - 2, ':'))
+                && !(isDashAt(s, start - 1) && start >= 2 && Character.isDigit(s.charAt(start - 2)));
     }
 
     /**

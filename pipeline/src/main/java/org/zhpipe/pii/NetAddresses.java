@@ -241,31 +241,35 @@ final class NetAddresses {
                 || startsWith(s, i, "www.") && isAlnumAt(s, i + 4);
     }
 
-    /**
-     * A URL at {@code i} ({@link #mayStartUrl}) that carries a secret: user information before the host
-     * ({@code user:pass@}, {@code token@}), or a query or fragment parameter whose name says it holds a secret
-     * ({@code token=}, {@code access_token=}, {@code key=}, {@code sig=}, {@code password=}, any name ending in
-     * {@code token}, {@code secret}, {@code password}, {@code signature} ...) with a value. The whole URL is the
-     * match, without trailing sentence punctuation; -1 for a URL without secrets.
-     */
-    static int secretUrl(String s, int i) {
-        int n = s.length();
+    /** The end of the URL at {@code i} ({@link #mayStartUrl}), without trailing sentence punctuation. */
+    static int urlEnd(String s, int i) {
         int end = i;
-        while (end < n && isUrlChar(s.charAt(end))) {
+        while (end < s.length() && isUrlChar(s.charAt(end))) {
             end++;
         }
-        end = trimTrailing(s, i, end);
-        int scheme = startsWith(s, i, "www.") ? -1 : s.indexOf("://", i);
-        int hostStart = scheme >= 0 ? scheme + 3 : i;
-        int p = hostStart;
-        while (p < end && "/?#".indexOf(s.charAt(p)) < 0) {
-            if (s.charAt(p) == '@' && p > hostStart && scheme >= 0) {
-                return end; // user information
-            }
-            p++;
-        }
-        for (; p < end; p++) {
+        return trimTrailing(s, i, end);
+    }
+
+    /**
+     * Whether the URL {@code [i, end)} carries a secret: user information before a host ({@code user:pass@},
+     * {@code token@}, also in a URL nested in this one's query), or a query or fragment parameter whose name says it
+     * holds a secret ({@code token=}, {@code access_token=}, {@code key=}, {@code sig=}, {@code password=}, any name
+     * ending in {@code token}, {@code secret}, {@code password}, {@code signature} ...) with a value. One pass.
+     */
+    static boolean hasSecret(String s, int i, int end) {
+        boolean authority = false;
+        int authorityStart = -1;
+        for (int p = i; p < end; p++) {
             char c = s.charAt(p);
+            if (c == ':' && p + 2 < end && s.charAt(p + 1) == '/' && s.charAt(p + 2) == '/') {
+                authority = true;
+                authorityStart = p + 3;
+                p += 2;
+            } else if (authority && c == '@' && p > authorityStart) {
+                return true;
+            } else if (c == '/' || c == '?' || c == '#') {
+                authority = false;
+            }
             if (c == '?' || c == '&' || c == '#' || c == ';') {
                 int nameStart = p + 1;
                 int q = nameStart;
@@ -274,11 +278,11 @@ final class NetAddresses {
                 }
                 if (q > nameStart && is(s, q, '=') && q + 1 < end && "&#;".indexOf(s.charAt(q + 1)) < 0
                         && isSecretName(s, nameStart, q)) {
-                    return end;
+                    return true;
                 }
             }
         }
-        return -1;
+        return false;
     }
 
     private static boolean isSecretName(String s, int from, int to) {

@@ -23,8 +23,8 @@ import java.util.Set;
  * at a bounded number of times.
  *
  * <p>At a number: an e-mail address (a local part of digits), an IPv4 address, an IPv6 address, then the numbers.
- * At a word: an e-mail address, a URL with a secret, a QQ or WeChat label, a Taiwan or Hong Kong ID number, an IPv6
- * address. Matches are reported by the first recognizer that finds one. Immutable and thread-safe.
+ * At a word: an e-mail address, a URL with a secret, a QQ label, a Taiwan or Hong Kong ID number, an IPv6 address,
+ * a WeChat label. Matches are reported by the first recognizer that finds one. Immutable and thread-safe.
  */
 final class PiiScanner {
     /** Receives the matches of a scan, in order: a type and the span {@code [start, end)} of the scanned text. */
@@ -79,6 +79,7 @@ final class PiiScanner {
         int localEnd = -1;      // and its end
         int domainAt = -1;      // the @ whose domain was checked last
         int domainEnd = -1;     // and the end of that domain, or -1 if it is none
+        int plainUrlEnd = 0;    // the end of the last URL without secrets
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
@@ -133,6 +134,15 @@ final class PiiScanner {
                     }
                 }
             }
+            if (!digit && secretUrl && i >= plainUrlEnd && NetAddresses.mayStartUrl(s, i)) {
+                int urlEnd = NetAddresses.urlEnd(s, i);
+                if (NetAddresses.hasSecret(s, i, urlEnd)) {
+                    sink.match(PiiType.SECRET_URL, i, urlEnd);
+                    i = urlEnd;
+                    continue;
+                }
+                plainUrlEnd = urlEnd; // a URL nested in this one has no secret either: it was checked with it
+            }
             int end = digit ? address(s, i, sink) : atWord(s, i, c, sink);
             if (end < 0 && (digit ? numbers.isOn() : wechat && Labels.mayStartWechat(s, i))) {
                 groups = groups == null ? new DigitGroups() : groups;
@@ -182,15 +192,11 @@ final class PiiScanner {
         return -1;
     }
 
-    /** What starts with the letter {@code c} at {@code i}, except WeChat labels: reports it and returns its end, or -1. */
+    /**
+     * What starts with the letter {@code c} at {@code i}, except URLs and WeChat labels: reports it and returns its
+     * end, or -1.
+     */
     private int atWord(String s, int i, char c, Sink sink) {
-        if (secretUrl && NetAddresses.mayStartUrl(s, i)) {
-            int end = NetAddresses.secretUrl(s, i);
-            if (end > 0) {
-                sink.match(PiiType.SECRET_URL, i, end);
-                return end;
-            }
-        }
         if (qq && (c == 'Q' || c == 'q')) {
             int end = Labels.qq(s, i, sink);
             if (end > 0) {

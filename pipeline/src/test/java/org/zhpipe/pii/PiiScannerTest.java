@@ -167,12 +167,21 @@ class PiiScannerTest {
         check("[[SECRET_URL:https://user:pass@example.com/x]] [[SECRET_URL:ftp://admin:secret@10.1.1.1/]]");
         check("[[SECRET_URL:https://example.com/cb#id_token=eyJ0]] [[SECRET_URL:www.example.com/a?x=1&key=K9]]");
         check("([[SECRET_URL:https://x.com/?sig=abc]])");
+        check("跳转[[SECRET_URL:https://x.com/go?to=https://admin:pw@y.com/]]，");   // credentials of a nested URL
+        check("[[SECRET_URL:https://x.com/a;jsessionid=ABC123]] [[SECRET_URL:https://x.com/?X-Amz-Signature=f0]]");
     }
 
     @Test
     void notSecretUrls() {
         check("https://example.com/a?b=1 https://example.com/?token= https://example.com/?monkey=1 www.example.com");
         check("https://example.com/?tokens_count=3");
+    }
+
+    @Test
+    void longChainsOfUrlsAndDashedOrDottedNumbersHoldNothing() {
+        // each URL or number starts inside the one before; the scan checks each chain once (no quadratic rescans)
+        check("https://x.com/".repeat(20_000) + " " + "1-".repeat(50_000) + " " + "1.".repeat(50_000) + " "
+                + "a.".repeat(50_000) + "@");
     }
 
     @Test
