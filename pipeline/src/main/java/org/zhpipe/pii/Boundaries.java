@@ -48,8 +48,9 @@ final class Boundaries {
 
     /**
      * Whether the char at {@code i} (which may be out of bounds) glues to a word or number: a letter or a digit, or
-     * the bracket of a placeholder such as {@code <PHONE>}, which stands for masked letters and digits (so masking
-     * text twice finds nothing new next to the first placeholders).
+     * the bracket of a placeholder such as {@code <PHONE>}, which stands for masked letters and digits. Every check
+     * of what stands next to a candidate asks this (or {@link #isNumberLike}), never for a plain ASCII letter or
+     * digit, so masking a text twice finds nothing new next to the first placeholders.
      */
     static boolean isWordChar(String s, int i) {
         if (i < 0 || i >= s.length()) {
@@ -82,6 +83,15 @@ final class Boundaries {
         return i >= 0 && i < s.length() && s.charAt(i) == c;
     }
 
+    /** Whether the char at {@code i} is a decimal digit, or the bracket of a placeholder (which may stand for one). */
+    static boolean isNumberLike(String s, int i) {
+        if (i < 0 || i >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(i);
+        return c == '<' || c == '>' ? isWordChar(s, i) : Character.isDigit(c);
+    }
+
     /**
      * Whether a number may start at {@code start}: no letter or digit before it, and not the fraction of a decimal or
      * a later part of a dotted or dashed number ({@code 3.13812345678}, {@code 1.2.3}, {@code 2023-13812345678}) or
@@ -89,9 +99,8 @@ final class Boundaries {
      */
     static boolean numberMayStart(String s, int start) {
         return !isWordChar(s, start - 1)
-                && !(is(s, start - 1, '.') && start >= 2 && Character.isDigit(s.charAt(start - 2)))
-                && !(is(s, start - 1, ':') && is(s, start - 2, ':'))
-                && !(isDashAt(s, start - 1) && start >= 2 && Character.isDigit(s.charAt(start - 2)));
+                && !((is(s, start - 1, '.') || isDashAt(s, start - 1)) && isNumberLike(s, start - 2))
+                && !(is(s, start - 1, ':') && is(s, start - 2, ':'));
     }
 
     /**
@@ -103,7 +112,7 @@ final class Boundaries {
         if (isWordChar(s, end)) {
             return false;
         }
-        return !((is(s, end, '.') || isDashAt(s, end)) && isDigitAt(s, end + 1))
+        return !((is(s, end, '.') || isDashAt(s, end)) && isNumberLike(s, end + 1))
                 && !(is(s, end, ':') && is(s, end + 1, ':'));
     }
 

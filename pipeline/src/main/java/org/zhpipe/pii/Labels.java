@@ -90,7 +90,7 @@ final class Labels {
         }
         int length = end - q;
         if (length < 5 || length > 11 || isWordChar(s, end) || is(s, end, '@')
-                || (is(s, end, '.') || is(s, end, '-')) && isAlnumAt(s, end + 1)) {
+                || (is(s, end, '.') || is(s, end, '-')) && isWordChar(s, end + 1)) {
             return -1;
         }
         sink.match(PiiType.QQ, q, end);
@@ -168,7 +168,7 @@ final class Labels {
         }
         int length = end - q;
         if (length < 6 || length > 20 || !strong && !notLetter || is(s, end, '@')
-                || is(s, end, '.') && isAlnumAt(s, end + 1) || isWordChar(s, end)) {
+                || is(s, end, '.') && isWordChar(s, end + 1) || isWordChar(s, end)) {
             return -1;
         }
         return end;

@@ -76,7 +76,7 @@ final class NetAddresses {
             }
             labels++;
             lastLabelStart = labelStart;
-            if (is(s, p, '.') && isAlnumAt(s, p + 1)) {
+            if (is(s, p, '.') && isWordChar(s, p + 1)) {
                 p++;
             } else {
                 break;
@@ -105,7 +105,7 @@ final class NetAddresses {
             return -1;
         }
         int end = dottedQuadEnd(s, i);
-        if (end < 0 || isWordChar(s, end) || is(s, end, '.') && isAlnumAt(s, end + 1) || isVersionContext(s, i)) {
+        if (end < 0 || isWordChar(s, end) || is(s, end, '.') && isWordChar(s, end + 1) || isVersionContext(s, i)) {
             return -1;
         }
         return end;
@@ -209,7 +209,7 @@ final class NetAddresses {
         if (!digit || (compressed ? groups > 7 || groups == 0 : groups != 8)) {
             return -1;
         }
-        if (isWordChar(s, p) || is(s, p, ':') || is(s, p, '.') && isAlnumAt(s, p + 1)) {
+        if (isWordChar(s, p) || is(s, p, ':') || is(s, p, '.') && isWordChar(s, p + 1)) {
             return -1;
         }
         return p;
