@@ -76,7 +76,7 @@ class CliTest {
         Run r = run("run", "-s", spec.toString(), "x");
         assertEquals(2, r.code());
         assertEquals("zhpipe: error: " + spec + ":1:27: stages[0].type: unknown stage type \"halfwidht\"; did you mean "
-                + "\"halfwidth\"? Known types: halfwidth, lowercase, html_unescape, whitespace, convert, filter, segment, tokenize, "
+                + "\"halfwidth\"? Known types: halfwidth, lowercase, html_unescape, whitespace, convert, filter, pii, segment, tokenize, "
                 + "stopwords, token_filter, lemmatize, lines, quality, script, bow, tfidf, hashing_tf, keywords\n",
                 r.err());
         assertEquals("", r.out());
@@ -124,6 +124,19 @@ class CliTest {
         assertEquals("AA\nbb\nCC\nd\n", Files.readString(output));
         assertTrue(r.err().startsWith("zhpipe: 4 records in, 4 out; "), r.err());
         assertEquals(List.of("corpus", "extra.txt", "out.txt"), list(dir));
+    }
+
+    @Test
+    void piiBeforeTheSegmenterInTheInlineForm() throws IOException {
+        Path input = dir.resolve("contacts.txt");
+        Files.writeString(input, "联系电话13812345678，邮箱zhang.san@example.com。\n订单2023-12-04已发货\n");
+        Run r = run("run", "-p", "pii,segment", "-i", input.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("联系 电话 <PHONE> ， 邮箱 <EMAIL> 。\n订单 2023 - 12 - 04 已 发货\n", r.out());
+        Run jsonl = run("run", "-p", "pii,segment", "--format", "jsonl", "电话138-1234-5678");
+        assertEquals("{\"text\":\"电话<PHONE>\",\"tokens\":[{\"text\":\"电话\",\"start\":0,\"end\":2},"
+                + "{\"text\":\"<PHONE>\",\"start\":2,\"end\":15}]}\n", jsonl.out());
+        assertTrue(run("stages", "pii").out().contains("placeholders"), run("stages", "pii").out());
     }
 
     @Test
@@ -219,7 +232,7 @@ class CliTest {
         Run r = run("stages");
         assertEquals(0, r.code());
         for (String type : List.of("halfwidth", "lowercase", "html_unescape", "whitespace", "convert", "filter",
-                "tokenize")) {
+                "pii", "tokenize")) {
             assertTrue(r.out().contains("\n" + type + "  (") || r.out().startsWith(type + "  ("), type);
         }
         assertTrue(r.out().contains("inline: filter:<keep>"), r.out());

@@ -7,8 +7,8 @@ import org.zhpipe.text.TokenType;
  * The smallest pieces of one text that a dictionary segmenter puts words together from, as {@link BasicTokenizer}
  * finds them: each Han character (with its marks), and whole Latin words, numbers, URLs, e-mail addresses,
  * punctuation and symbols; white space belongs to none. A word may span several atoms (a dictionary word, or the
- * HMM's), but always starts at an atom's start and ends at an atom's end, so a number, a URL or a character
- * outside the BMP is never split. Not thread-safe; one per call.
+ * HMM's), but always starts at an atom's start and ends at an atom's end, so a number, a URL, a placeholder such as
+ * {@code <PHONE>} or a character outside the BMP is never split. Not thread-safe; one per call.
  */
 final class Atoms {
     final char[] chars;

@@ -3,6 +3,7 @@ package org.zhpipe.segment;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterEnums.ECharacterCategory;
 import org.zhpipe.stage.Segmenter;
+import org.zhpipe.text.Placeholders;
 import org.zhpipe.text.Text;
 import org.zhpipe.text.TokenType;
 import org.zhpipe.text.Tokens;
@@ -21,6 +22,9 @@ import org.zhpipe.text.Tokens;
  *       ({@link TokenType#SYMBOL}).</li>
  *   <li>URLs ({@code https://example.com/a?b=1}, {@code www.example.com}) and e-mail addresses: one token each
  *       ({@link TokenType#URL}, {@link TokenType#EMAIL}), without trailing sentence punctuation.</li>
+ *   <li>Placeholders such as {@code <PHONE>} ({@link Placeholders}: {@code <}, upper-case ASCII letters, digits and
+ *       {@code _}, {@code >}), as the {@code pii} stage writes them: one token each ({@link TokenType#PLACEHOLDER}),
+ *       never {@code <}, {@code PHONE}, {@code >}.</li>
  *   <li>White space, control and format characters are never tokens.</li>
  * </ul>
  * Works in code points: a supplementary character (𠀀, 😀) is never split. Immutable and thread-safe.
@@ -61,6 +65,13 @@ public final class BasicTokenizer implements Segmenter {
         }
         if (cp == ' ') {
             return i + 1;
+        }
+        if (cp == '<') {
+            int placeholder = Placeholders.end(s, i);
+            if (placeholder > 0) {
+                out.token(i, placeholder, TokenType.PLACEHOLDER);
+                return placeholder;
+            }
         }
         int category = UCharacter.getType(cp);
         TokenType type;

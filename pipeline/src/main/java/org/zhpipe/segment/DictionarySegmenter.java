@@ -18,8 +18,9 @@ import org.zhpipe.internal.trie.DoubleArrayTrie;
  *
  * <p>Types: a word of one atom has the atom's type; longer words are {@link TokenType#WORD}. Tags (with {@code pos}):
  * the dictionary's; for words it lacks, {@code m} for numbers, {@code eng} for Latin words, {@code w} for punctuation,
- * {@code x} for symbols, URLs and e-mail addresses, {@code t} (time) or {@code m} for a number joined with its unit,
- * {@code nz} (other proper noun) for a word the HMM found, and {@code x} for an unknown single character.
+ * {@code x} for symbols, URLs, e-mail addresses and placeholders, {@code t} (time) or {@code m} for a number joined
+ * with its unit, {@code nz} (other proper noun) for a word the HMM found, and {@code x} for an unknown single
+ * character. A placeholder such as {@code <PHONE>} is one atom, so it is one token ({@link TokenType#PLACEHOLDER}).
  *
  * <p>Search mode also emits, after each word of three or more atoms, every dictionary word inside it of two or more
  * atoms, by start then length, each with its own offsets (for search indexing). Start offsets never go backwards, as

@@ -9,6 +9,7 @@ import com.ibm.icu.lang.UCharacterEnums.ECharacterCategory;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.zhpipe.stage.Segmenter;
+import org.zhpipe.text.Placeholders;
 import org.zhpipe.text.Text;
 import org.zhpipe.text.TokenType;
 import org.zhpipe.text.Tokens;
@@ -21,7 +22,7 @@ import org.zhpipe.text.Tokens;
  * organisation and Japanese names not, no number–quantifier merging, no index mode, no HMM part-of-speech pass
  * ({@code enablePartOfSpeechTagging} is off, so a word's nature is its most frequent one in HanLP's dictionary,
  * exactly what {@code HanLP.segment} prints), and HanLP's char normalisation off. The terms are HanLP's, with three
- * corrections so that the {@link Segmenter} contract holds:
+ * corrections so that the {@link Segmenter} contract holds, and a fourth for placeholders:
  * <ul>
  *   <li>White space is never a token. HanLP emits runs of white space as terms of nature {@code w}; they are
  *       dropped. Because HanLP's {@code char[65536]} type table puts U+3000, U+00A0 and every surrogate in the
@@ -41,6 +42,9 @@ import org.zhpipe.text.Tokens;
  *       is a {@link TokenType#WORD}, one made only of punctuation (Unicode P*) is {@link TokenType#PUNCTUATION}
  *       (HanLP keeps runs such as {@code ://} as one term), anything else (emoji, {@code ++}) a
  *       {@link TokenType#SYMBOL}. No URL or e-mail types: HanLP splits those into pieces.</li>
+ *   <li>A placeholder such as {@code <PHONE>} ({@link Placeholders}, what the {@code pii} stage writes) is one token
+ *       of type {@link TokenType#PLACEHOLDER} (tag {@code x} with {@code pos}): the text is cut at placeholders and
+ *       HanLP segments the runs between them, so it never splits one into {@code <}, {@code PHONE}, {@code >}.</li>
  * </ul>
  * With {@code pos} each token's tag is HanLP's nature ({@code Term.nature.toString()}: {@code n}, {@code vn},
  * {@code w} ...); without it there are no tags. The flag changes nothing else: terms, offsets and types are the same
@@ -73,6 +77,8 @@ public final class HanlpSegmenter implements Segmenter {
     private static final String WARM_UP = "商品和服务";
     private static final int ZERO_WIDTH_SPACE = 0x200B;
     private static final int ZERO_WIDTH_JOINER = 0x200D;
+    /** The tag of a placeholder token with {@code pos}: HanLP's nature for strings of symbols and letters. */
+    private static final String PLACEHOLDER_TAG = "x";
 
     private final Segment segment;
     private final boolean pos;
@@ -104,15 +110,36 @@ public final class HanlpSegmenter implements Segmenter {
         if (s.isEmpty()) {
             return Tokens.empty();
         }
-        List<Term> terms = segment.seg(s);
-        Tokens.Builder out = Tokens.builder(terms.size());
+        Tokens.Builder out = Tokens.builder(s.length() / 2 + 1);
+        int from = 0;
+        for (int lt = s.indexOf('<'); lt >= 0; lt = s.indexOf('<', lt + 1)) {
+            int end = Placeholders.end(s, lt);
+            if (end > 0) {
+                segmentRun(text, from, lt, out);
+                out.add(s.substring(lt, end), text.originalStart(lt), text.originalEnd(end), TokenType.PLACEHOLDER,
+                        pos ? PLACEHOLDER_TAG : null);
+                from = end;
+                lt = end - 1;
+            }
+        }
+        segmentRun(text, from, s.length(), out);
+        return out.build();
+    }
+
+    /** Segments the current text's chars {@code [from, to)} with HanLP, which sees only them. */
+    private void segmentRun(Text text, int from, int to, Tokens.Builder out) {
+        if (from == to) {
+            return;
+        }
+        String s = text.current();
+        List<Term> terms = segment.seg(from == 0 && to == s.length() ? s : s.substring(from, to));
         int spanStart = -1;
-        int spanEnd = 0;
+        int spanEnd = from;
         Nature spanNature = null;
         for (Term term : terms) {
-            int start = term.offset;
+            int start = from + term.offset;
             int end = start + term.length();
-            if (start != spanEnd || end > s.length()) {
+            if (start != spanEnd || end > to) {
                 throw new IllegalStateException("HanLP term " + term + " at " + start + " does not follow the previous"
                         + " term, which ended at " + spanEnd + ", in a text of length " + s.length());
             }
@@ -127,13 +154,12 @@ public final class HanlpSegmenter implements Segmenter {
             spanEnd = end;
             spanNature = term.nature;
         }
-        if (spanEnd != s.length()) {
-            throw new IllegalStateException("HanLP's terms end at " + spanEnd + " in a text of length " + s.length());
+        if (spanEnd != to) {
+            throw new IllegalStateException("HanLP's terms end at " + spanEnd + " in a run ending at " + to);
         }
         if (spanStart >= 0) {
             emit(text, spanStart, spanEnd, spanNature, out);
         }
-        return out.build();
     }
 
     /** Adds the pieces of the current span {@code [from, to)} between white space, skipping invisible ones. */

@@ -15,6 +15,7 @@ import org.zhpipe.normalize.HalfwidthStage;
 import org.zhpipe.normalize.HtmlUnescapeStage;
 import org.zhpipe.normalize.LowercaseStage;
 import org.zhpipe.normalize.WhitespaceStage;
+import org.zhpipe.pii.PiiStage;
 import org.zhpipe.quality.LinesStage;
 import org.zhpipe.quality.QualityStage;
 import org.zhpipe.segment.SegmentStage;
@@ -48,6 +49,7 @@ public final class StageRegistry {
                 .with(WhitespaceStage.TYPE)
                 .with(ConvertStage.TYPE)
                 .with(FilterStage.TYPE)
+                .with(PiiStage.TYPE)
                 .with(SegmentStage.TYPE)
                 .with(TokenizeStage.TYPE)
                 .with(StopwordsStage.TYPE)

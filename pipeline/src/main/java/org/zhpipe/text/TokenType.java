@@ -13,5 +13,10 @@ public enum TokenType {
     /** A web address: {@code https://example.com/a?b=1}, {@code www.example.com}. */
     URL,
     /** An e-mail address: {@code name@example.com}. */
-    EMAIL
+    EMAIL,
+    /**
+     * A placeholder that stands for text a stage masked or a writer left out: {@code <PHONE>}, {@code <EMAIL>}
+     * ({@link Placeholders} says what one looks like). Its offsets cover the original text it replaced.
+     */
+    PLACEHOLDER
 }

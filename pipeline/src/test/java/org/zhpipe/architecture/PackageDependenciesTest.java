@@ -38,6 +38,7 @@ class PackageDependenciesTest {
             Map.entry("stage.type", Set.of("stage", "resource")),
             Map.entry("normalize", Set.of("stage", "stage.type", "text")),
             Map.entry("convert", Set.of("stage", "stage.type", "text", "internal.trie", "internal.parse", "resource")),
+            Map.entry("pii", Set.of("stage", "stage.type", "text")),
             Map.entry("segment", Set.of("stage", "stage.type", "text", "internal.trie", "internal.parse", "resource")),
             Map.entry("token", Set.of("segment", "stage", "stage.type", "text", "internal.parse", "resource")),
             Map.entry("feature", Set.of("stage", "stage.type", "text", "internal.parse", "resource")),
@@ -47,8 +48,8 @@ class PackageDependenciesTest {
             Map.entry("output", Set.of("input", "stage", "text")),
             Map.entry("batch", Set.of("input", "output", "stage")),
             Map.entry("eval", Set.of("input", "stage", "text", "internal.parse", "resource")),
-            Map.entry("spec", Set.of("convert", "feature", "input", "normalize", "output", "quality", "resource",
-                    "segment", "stage", "stage.type", "text", "token")));
+            Map.entry("spec", Set.of("convert", "feature", "input", "normalize", "output", "pii", "quality",
+                    "resource", "segment", "stage", "stage.type", "text", "token")));
 
     @Test
     void packagesUseOnlyWhatTheArchitectureAllows() throws IOException {

@@ -48,6 +48,19 @@ class BasicTokenizerTest {
     }
 
     @Test
+    void placeholdersAreOneTokenEach() {
+        String s = "电话<PHONE>，<ID_CARD>和<IPV4>a<NUM>1 <phone> <> <1A> < B> <A-B>";
+        Tokens t = tokenize(s);
+        assertEquals(List.of("电", "话", "<PHONE>", "，", "<ID_CARD>", "和", "<IPV4>", "a", "<NUM>", "1",
+                "<", "phone", ">", "<", ">", "<", "1A", ">", "<", "B", ">", "<", "A-B", ">"), t.terms());
+        assertEquals(TokenType.PLACEHOLDER, t.type(2));
+        assertEquals(TokenType.PLACEHOLDER, t.type(8));
+        assertEquals(TokenType.SYMBOL, t.type(10));
+        assertEquals(2, t.start(2));
+        assertEquals(9, t.end(2));
+    }
+
+    @Test
     void latinWords() {
         assertEquals(List.of("Don't", "use", "GPT-4", "or", "e_mail", "3D", "-", "x"),
                 terms("Don't use GPT-4 or e_mail 3D - x"));

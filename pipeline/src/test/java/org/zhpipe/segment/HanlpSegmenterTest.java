@@ -95,6 +95,22 @@ class HanlpSegmenterTest {
     }
 
     @Test
+    void placeholdersAreOneTokenEachAndHanlpSegmentsTheRest() {
+        String s = "<PHONE>商品和服务<EMAIL>，<A>😀<B><phone>";
+        Tokens t = TAGGED.segment(Text.of(s));
+        assertOffsetsValid(t, s);
+        assertEquals(List.of("<PHONE>", "商品", "和", "服务", "<EMAIL>", "，", "<A>", "😀", "<B>"),
+                t.terms().subList(0, 9));
+        assertEquals(List.of(TokenType.PLACEHOLDER, "x", 0, 7), List.of(t.type(0), t.tag(0), t.start(0), t.end(0)));
+        assertEquals(List.of(TokenType.PLACEHOLDER, 12, 19), List.of(t.type(4), t.start(4), t.end(4)));
+        assertEquals(TokenType.PLACEHOLDER, t.type(8));
+        for (int i = 9; i < t.size(); i++) {
+            assertFalse(t.type(i) == TokenType.PLACEHOLDER, t.terms().toString()); // <phone>: HanLP's to cut
+        }
+        assertNull(PLAIN.segment(Text.of(s)).tag(0));
+    }
+
+    @Test
     void partOfSpeechTagsAreHanlpsNatures() {
         Tokens t = TAGGED.segment(Text.of("商品和服务。"));
         assertTrue(t.hasTags());

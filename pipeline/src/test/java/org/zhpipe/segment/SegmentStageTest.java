@@ -116,6 +116,23 @@ class SegmentStageTest {
     }
 
     @Test
+    void placeholdersAreOneToken() {
+        String s = "请拨打<PHONE>联系<NAME_1>，邮箱<EMAIL>。";
+        for (String algorithm : List.of("fmm", "bmm", "bimm", "viterbi")) {
+            Tokens t = tokens("segment:" + algorithm + ";pos=true", s);
+            assertOffsetsValid(t, s);
+            List<String> placeholders = new ArrayList<>();
+            for (int i = 0; i < t.size(); i++) {
+                if (t.type(i) == TokenType.PLACEHOLDER) {
+                    placeholders.add(t.term(i) + "/" + t.tag(i) + "[" + t.start(i) + "," + t.end(i) + ")");
+                }
+            }
+            assertEquals(List.of("<PHONE>/x[3,10)", "<NAME_1>/x[12,20)", "<EMAIL>/x[23,30)"), placeholders,
+                    algorithm);
+        }
+    }
+
+    @Test
     void numberUnitsCanBeTurnedOff() {
         String s = "发布于 2024年12月";
         assertEquals("[发布[0,2), 于[2,3), 2024年[4,9), 12月[9,12)]",

@@ -31,6 +31,8 @@ class SpecTest {
             Map.entry("convert", "{\"type\": \"convert\", \"config\": \"s2twp\", \"tofu\": false}"),
             Map.entry("filter", "{\"type\": \"filter\", \"keep\": \"cjk_ascii\", \"replacement\": \"_\", "
                     + "\"stripTrailingStop\": true}"),
+            Map.entry("pii", "{\"type\": \"pii\", \"types\": [\"phone\", \"id_card\", \"email\"], "
+                    + "\"placeholders\": [\"phone=<TEL>\"]}"),
             Map.entry("segment", "{\"type\": \"segment\", \"algorithm\": \"bimm\", \"hmm\": false, "
                     + "\"mode\": \"search\", \"pos\": true, \"dictionary\": \"jieba\", \"userDictionaries\": [], "
                     + "\"numberUnits\": false}"),
@@ -64,8 +66,9 @@ class SpecTest {
 
     @Test
     void registryListsEveryStageType() {
-        assertEquals(List.of("halfwidth", "lowercase", "html_unescape", "whitespace", "convert", "filter", "segment",
-                        "tokenize", "stopwords", "token_filter", "lemmatize", "lines", "quality", "script", "bow", "tfidf", "hashing_tf",
+        assertEquals(List.of("halfwidth", "lowercase", "html_unescape", "whitespace", "convert", "filter", "pii",
+                        "segment", "tokenize", "stopwords", "token_filter", "lemmatize", "lines", "quality", "script",
+                        "bow", "tfidf", "hashing_tf",
                         "keywords"),
                 List.copyOf(StageRegistry.standard().names()));
         assertEquals(EXAMPLES.keySet(), Set.copyOf(StageRegistry.standard().names()));
@@ -164,9 +167,11 @@ class SpecTest {
         Map<String, String> primaries = registry.types().stream()
                 .filter(t -> t.primary() != null)
                 .collect(Collectors.toMap(StageType::name, StageType::primary));
-        assertEquals(Map.of("halfwidth", "nfkc", "lowercase", "mode", "convert", "config", "filter", "keep",
-                        "segment", "algorithm", "stopwords", "lists", "hashing_tf", "bits", "keywords", "top",
-                        "quality", "preset", "script", "keep"),
+        assertEquals(Map.ofEntries(Map.entry("halfwidth", "nfkc"), Map.entry("lowercase", "mode"),
+                        Map.entry("convert", "config"), Map.entry("filter", "keep"), Map.entry("pii", "types"),
+                        Map.entry("segment", "algorithm"), Map.entry("stopwords", "lists"),
+                        Map.entry("hashing_tf", "bits"), Map.entry("keywords", "top"), Map.entry("quality", "preset"),
+                        Map.entry("script", "keep")),
                 primaries);
     }
 
