@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  *       letters of other scripts, private-use or unassigned characters and undecodable bytes are not), with a small
  *       preference for UTF-8, then GB18030. Undecodable bytes lower a decoding's score but do not rule it out, so a
  *       UTF-8 file with a few bad lines stays UTF-8 and its bad lines become bad records;</li>
- *   <li>when even the winner is mostly implausible (under half of its non-ASCII characters plausible) and ICU4J's
+ *   <li>when even the winner is mostly implausible (under half of its non-ASCII characters plausible): UTF-8 if the
+ *       sample is valid UTF-8 throughout (rare characters, or another language in UTF-8); else, when ICU4J's
  *       {@link CharsetDetector} is confident of a charset other than those three that Java can decode line by line
  *       (windows-1252, say), that one.</li>
  * </ol>
@@ -91,6 +92,11 @@ public final class EncodingDetector {
             }
         }
         PlausibilityScorer.Plausibility winner = scores[best];
+        if (winner.plausiblePercent() < 50 && winner.nonAscii() >= 8 && scores[0].errors() == 0) {
+            // implausible as Chinese, yet valid UTF-8 throughout: bytes of another encoding almost never are
+            return new DetectedEncoding(input, StandardCharsets.UTF_8, "valid UTF-8 throughout, though not "
+                    + "plausible as Chinese (" + percentages(scores, 0) + ")", 0);
+        }
         if (winner.plausiblePercent() < 50 && winner.nonAscii() >= 8) {
             DetectedEncoding other = notChinese(input, sample, length, scores);
             if (other != null) {

@@ -34,6 +34,23 @@ public class EncodingDetectorTest {
     }
 
     @Test
+    void validUtf8OfRareCharactersStaysUtf8() {
+        // random characters of U+4E00..U+5AB7 are rare, so no decoding is plausible as Chinese, but valid UTF-8
+        // throughout is UTF-8 (ICU4J guessed windows-1252 for it, and every line became a bad record)
+        java.util.Random random = new java.util.Random(1);
+        StringBuilder sb = new StringBuilder();
+        for (int line = 0; line < 200; line++) {
+            for (int i = 0; i < 40; i++) {
+                sb.appendCodePoint(0x4E00 + random.nextInt(0x5AB8 - 0x4E00));
+            }
+            sb.append('\n');
+        }
+        DetectedEncoding e = detect(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(java.nio.charset.StandardCharsets.UTF_8, e.charset(), e.reason());
+        assertTrue(e.reason().startsWith("valid UTF-8 throughout, though not plausible as Chinese"), e.reason());
+    }
+
+    @Test
     void gb18030TextIsDetectedAsGb18030() {
         DetectedEncoding e = detect((SIMPLIFIED + "\n" + SIMPLIFIED + "\n").getBytes(GB18030));
         assertEquals(GB18030, e.charset());
