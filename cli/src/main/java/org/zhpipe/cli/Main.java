@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 @Command(name = "zhpipe", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Prepare Chinese and mixed Chinese/English text: normalize, convert, segment, filter, "
                 + "vectorize.",
-        subcommands = {RunCommand.class, FitCommand.class, ReportCommand.class, ExplainCommand.class, StagesCommand.class,
+        subcommands = {RunCommand.class, FitCommand.class, DedupCommand.class, ReportCommand.class, ExplainCommand.class, StagesCommand.class,
                 EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

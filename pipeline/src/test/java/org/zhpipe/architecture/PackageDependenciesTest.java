@@ -46,7 +46,8 @@ class PackageDependenciesTest {
             Map.entry("report", Set.of("batch", "convert", "input", "stage", "text")),
             Map.entry("input", Set.of("text", "internal.parse")),
             Map.entry("output", Set.of("input", "stage", "text")),
-            Map.entry("batch", Set.of("input", "output", "stage")),
+            Map.entry("dedup", Set.of()),
+            Map.entry("batch", Set.of("dedup", "input", "output", "stage")),
             Map.entry("eval", Set.of("input", "stage", "text", "internal.parse", "resource")),
             Map.entry("spec", Set.of("convert", "feature", "input", "normalize", "output", "pii", "quality",
                     "resource", "segment", "stage", "stage.type", "text", "token")));

@@ -1,0 +1,164 @@
+package org.zhpipe.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.zhpipe.batch.BadRecordException;
+import org.zhpipe.batch.BatchDeduplicator;
+import org.zhpipe.batch.BatchOptions;
+import org.zhpipe.batch.DedupSummary;
+import org.zhpipe.batch.OnError;
+import org.zhpipe.dedup.DedupSettings;
+import org.zhpipe.stage.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+/** {@code zhpipe dedup}: removes exact and near duplicate records, keeping the first of each cluster. */
+@Command(name = "dedup", sortOptions = false, mixinStandardHelpOptions = true,
+        description = {"Remove duplicate records: the spec's stages normalize each text, then records with the same "
+                + "normalized text (exact) or a MinHash-estimated Jaccard similarity of character shingles of at least "
+                + "--threshold (near) form clusters, and the first record of each cluster is written as it was read.",
+                "Examples:",
+                "  zhpipe dedup -s samples/specs/dedup.json -i samples/text/dupes.jsonl -o unique.jsonl "
+                        + "--removed removed.jsonl --id-field id"})
+final class DedupCommand implements Callable<Integer> {
+    RunCommand.Streams streams = new RunCommand.Streams(System.in, System.out, false);
+
+    @picocli.CommandLine.Spec
+    CommandSpec command;
+
+    @Mixin
+    SpecOptions specOptions;
+
+    @Mixin
+    CorpusOptions corpus;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Where the kept records go (default: standard output).")
+    @Nullable Path output;
+
+    @Option(names = "--removed", paramLabel = "FILE",
+            description = "Write each removed record with a \"zhpipe\" object: source, duplicate_of, kind, similarity.")
+    @Nullable Path removed;
+
+    @Option(names = "--clusters", paramLabel = "FILE",
+            description = "Write one JSON line per member of each cluster of two or more: cluster, size, member, "
+                    + "similarity.")
+    @Nullable Path clusters;
+
+    @Option(names = "--id-field", paramLabel = "NAME",
+            description = "The JSONL string field that names a record in --removed and --clusters (default: "
+                    + "file:line).")
+    @Nullable String idField;
+
+    @Option(names = "--mode", paramLabel = "MODE",
+            description = "exact (same normalized text) or near (also MinHash near duplicates). Default: near.")
+    String mode = "near";
+
+    @Option(names = "--threshold", paramLabel = "J",
+            description = "Near duplicates: the estimated Jaccard similarity to reach, above 0 and below 1. "
+                    + "Default: 0.8.")
+    double threshold = DedupSettings.DEFAULTS.threshold();
+
+    @Option(names = "--shingle", paramLabel = "N", description = "Code points per shingle. Default: 5.")
+    int shingle = DedupSettings.DEFAULTS.shingle();
+
+    @Option(names = "--permutations", paramLabel = "K", description = "MinHash signature length. Default: 128.")
+    int permutations = DedupSettings.DEFAULTS.permutations();
+
+    @Option(names = "--seed", paramLabel = "N", description = "Picks the hash functions. Default: 1.")
+    long seed = DedupSettings.DEFAULTS.seed();
+
+    @Option(names = "--memory", paramLabel = "SIZE",
+            description = "Memory for the LSH index's sort buffer; beyond it sorted runs spill to the temporary "
+                    + "folder. Default: 256M.")
+    String memory = "256M";
+
+    @Option(names = "--on-error", paramLabel = "POLICY",
+            description = "A bad record: fail (stop) or skip (report and leave out). Default: ${DEFAULT-VALUE}.")
+    String onError = "fail";
+
+    @Option(names = "--no-progress", description = "No progress bar (it shows only on a terminal anyway).")
+    boolean noProgress;
+
+    @Option(names = {"-q", "--quiet"}, description = "No summary at the end.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        Pipeline pipeline = specOptions.spec().build();
+        if (corpus.inputs.isEmpty()) {
+            throw new UsageException("dedup reads its inputs twice, so it cannot read standard input: name them "
+                    + "with -i");
+        }
+        DedupSettings.Mode dedupMode = switch (mode.toLowerCase(Locale.ROOT)) {
+            case "exact" -> DedupSettings.Mode.EXACT;
+            case "near" -> DedupSettings.Mode.NEAR;
+            default -> throw new UsageException("invalid value for --mode: \"" + mode + "\"; expected exact or near");
+        };
+        if (!(threshold > 0 && threshold < 1)) {
+            throw new UsageException("--threshold must be above 0 and below 1, not " + threshold);
+        }
+        if (shingle < 1 || shingle > 64) {
+            throw new UsageException("--shingle must be 1 to 64 code points, not " + shingle);
+        }
+        if (permutations < 1 || permutations > 1024) {
+            throw new UsageException("--permutations must be 1 to 1024, not " + permutations);
+        }
+        long memoryBytes = ByteSize.parse(memory, "--memory");
+        if (memoryBytes < 1) {
+            throw new UsageException("--memory must be positive, not " + memory);
+        }
+        DedupSettings settings = DedupSettings.DEFAULTS.withMode(dedupMode).withThreshold(threshold)
+                .withShingle(shingle).withPermutations(permutations).withSeed(seed).withMemoryBytes(memoryBytes);
+        OnError policy = switch (onError.toLowerCase(Locale.ROOT)) {
+            case "fail" -> OnError.FAIL;
+            case "skip" -> OnError.SKIP;
+            default -> throw new UsageException("invalid value for --on-error: \"" + onError + "\"; expected fail "
+                    + "or skip");
+        };
+        List<Path> others = new ArrayList<>();
+        for (Path p : new Path[] {removed, clusters}) {
+            if (p != null) {
+                specOptions.requireNotSpec(p);
+                others.add(p);
+            }
+        }
+        if (output != null) {
+            specOptions.requireNotSpec(output);
+        }
+        BatchOptions options = corpus.batchOptions().onError(policy).output(output).otherOutputs(others).build();
+        PrintWriter err = command.commandLine().getErr();
+        Progress progress = !noProgress && streams.terminal() ? Progress.start() : null;
+        DedupSummary summary;
+        try {
+            summary = new BatchDeduplicator(pipeline, options, settings, removed, clusters, idField, null)
+                    .run(new NonClosingOutputStream(streams.out()), line -> {
+                        err.println(line);
+                        err.flush();
+                    }, progress);
+        } catch (BadRecordException e) {
+            err.println("zhpipe: error: " + e.getMessage());
+            err.println("zhpipe: stopped at the first bad record (--on-error fail); use --on-error skip to go on; "
+                    + "nothing was written");
+            err.flush();
+            return Main.EXIT_REJECTED;
+        } finally {
+            if (progress != null) {
+                progress.close();
+            }
+        }
+        if (!quiet) {
+            err.println("zhpipe: " + summary.format());
+        }
+        err.flush();
+        return summary.bad() > 0 || summary.badFiles() > 0 ? Main.EXIT_REJECTED : 0;
+    }
+}

@@ -1,0 +1,406 @@
+package org.zhpipe.batch;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.zhpipe.dedup.Clustering;
+import org.zhpipe.dedup.DedupIndex;
+import org.zhpipe.dedup.DedupSettings;
+import org.zhpipe.dedup.Sketch;
+import org.zhpipe.dedup.Sketcher;
+import org.zhpipe.input.InputException;
+import org.zhpipe.input.InputFiles;
+import org.zhpipe.input.InputFormat;
+import org.zhpipe.input.LineDecoder;
+import org.zhpipe.input.RecordProblem;
+import org.zhpipe.output.JsonRecord;
+import org.zhpipe.output.OutputException;
+import org.zhpipe.output.OutputFile;
+import org.zhpipe.output.OutputFormat;
+import org.zhpipe.output.ResultJson;
+import org.zhpipe.stage.Pipeline;
+
+/**
+ * Removes duplicate records from a corpus in two passes over its files.
+ *
+ * <ol>
+ *   <li><b>Sketching</b>, on {@code workers} threads as {@link BatchRunner} reads and processes records: the pipeline
+ *       runs on each record's text, and the text it leaves ({@link org.zhpipe.text.Text#current()}: normalized by the
+ *       spec's stages, so {@code Ｈｅｌｌｏ，世界} and {@code hello,世界} match when the spec folds width and case)
+ *       becomes a {@link Sketch}. The sketches go into a {@link DedupIndex} in input order on the calling thread,
+ *       which numbers the good records 0, 1, … .</li>
+ *   <li><b>Clustering</b> ({@link DedupIndex#cluster}): candidate pairs from equal band keys, verified, joined; each
+ *       cluster keeps its first record in input order.</li>
+ *   <li><b>Writing</b>: the files are read again and each kept record is written as it was read (the decoded line,
+ *       UTF-8, not the normalized text); each removed one goes to {@code removed} (when given) as a JSON record: a
+ *       JSONL record with a {@code "zhpipe"} object added, a line as {@code {"text": <line>, "zhpipe": …}}, where
+ *       the object holds {@code source} ({@code file:line}), {@code duplicate_of} (the id of the record kept for its
+ *       cluster), {@code kind} ({@code exact} or {@code near}) and {@code similarity} (estimated Jaccard with the
+ *       kept record, 4 decimals). {@code clusters} (when given) gets one JSON line per member of every cluster of two
+ *       or more, in input order: {@code {"cluster": <kept id>, "size": n, "member": <id>, "similarity": s}}.</li>
+ * </ol>
+ * A record's id is its {@code file:line}, or the string value of its JSONL field {@code idField} when one is named.
+ * Bad records and bad files follow {@link OnError} as in {@link BatchRunner}, except that {@link OnError#KEEP} skips
+ * (a bad record has no text to compare); records a document stage drops are counted by rule and not written. The
+ * result is the same whatever the workers, batch sizes and memory budget.
+ *
+ * <p>Because the inputs are read twice, standard input cannot be one; a file that changes between the passes is an
+ * error. Immutable; {@link #run} may be called any number of times.
+ */
+public final class BatchDeduplicator {
+    private final Pipeline pipeline;
+    private final BatchOptions options;
+    private final DedupSettings settings;
+    private final @Nullable Path removed;
+    private final @Nullable Path clusters;
+    private final @Nullable String idField;
+    private final @Nullable Path temporaryFolder;
+
+    /**
+     * @param removed         where removed records go, or {@code null}
+     * @param clusters        where cluster members go, or {@code null}
+     * @param idField         the JSONL field that names records, or {@code null} for {@code file:line}
+     * @param temporaryFolder where signatures and sorted runs go, or {@code null} for the system's
+     * @throws InputException for standard input, or a pipeline that cannot run unfitted
+     */
+    public BatchDeduplicator(Pipeline pipeline, BatchOptions options, DedupSettings settings, @Nullable Path removed,
+                             @Nullable Path clusters, @Nullable String idField, @Nullable Path temporaryFolder) {
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.options = Objects.requireNonNull(options, "options");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.removed = removed;
+        this.clusters = clusters;
+        this.idField = idField;
+        this.temporaryFolder = temporaryFolder;
+        if (options.inputs().isEmpty()) {
+            throw new InputException("deduplication reads its inputs twice, so it cannot read standard input: name "
+                    + "the input files");
+        }
+        if (pipeline.needsFitting()) {
+            throw new InputException(BatchRunner.unfittedMessage(pipeline));
+        }
+        if (idField != null && idField.isEmpty()) {
+            throw new InputException("the id field name is empty: name the JSONL field that holds each record's id");
+        }
+    }
+
+    /** Every file the run writes. */
+    private List<Path> outputs() {
+        List<Path> all = new ArrayList<>(options.outputs());
+        if (removed != null) {
+            all.add(removed);
+        }
+        if (clusters != null) {
+            all.add(clusters);
+        }
+        return all;
+    }
+
+    /** One record of the first pass: its outcome and, for a good record, its sketch. */
+    private record Sketched(Outcome outcome, @Nullable Sketch sketch) {
+    }
+
+    /**
+     * Runs both passes.
+     *
+     * @param stdout   written when there is no output file; flushed, never closed
+     * @param report   one line per bad record and bad file
+     * @param progress the first pass's progress, or {@code null}
+     * @throws BadRecordException under {@link OnError#FAIL}, at the first bad record
+     */
+    public DedupSummary run(OutputStream stdout, Consumer<String> report, @Nullable ProgressListener progress)
+            throws IOException {
+        long start = System.nanoTime();
+        InputFiles.Expansion inputs = InputFiles.expand(options.inputs(), OutputFile.replacedFiles(outputs()));
+        List<Path> files = inputs.files();
+        Path folder = temporaryFolder == null ? Files.createTempDirectory("zhpipe-dedup-")
+                : Files.createTempDirectory(temporaryFolder, "zhpipe-dedup-");
+        try (DedupIndex index = new DedupIndex(settings, folder)) {
+            FirstPass first = new FirstPass(index, options.onError(), report);
+            BatchReader reader = new BatchReader(files, InputStream.nullInputStream(), options, progress);
+            OnError onError = options.onError() == OnError.KEEP ? OnError.SKIP : options.onError();
+            RecordProcessor processor = new RecordProcessor(pipeline, OutputFormat.TEXT, onError, options, true);
+            Sketcher sketcher = new Sketcher(settings);
+            Function<List<RawRecord>, List<Sketched>> work = batch -> {
+                List<Sketched> out = new ArrayList<>(batch.size());
+                for (RawRecord record : batch) {
+                    Outcome outcome = processor.process(record);
+                    Outcome.Seen seen = outcome.seen();
+                    boolean good = !outcome.badFile() && !outcome.isBad() && !outcome.isDropped() && seen != null;
+                    out.add(new Sketched(outcome, good ? sketcher.sketch(seen.result().text().current()) : null));
+                }
+                return out;
+            };
+            int workers = options.workers();
+            try {
+                new OrderedParallelRunner(workers, 2 * workers + 2).run(reader, work, first);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                InterruptedIOException interrupted = new InterruptedIOException("interrupted");
+                interrupted.initCause(e);
+                throw interrupted;
+            }
+            Clustering clustering = index.cluster();
+            int[] sizes = clustering.clusterSizes();
+            SecondPass second = new SecondPass(clustering, sizes, first.good);
+            second.write(files, stdout);
+            if (second.documents != index.documents()) {
+                throw new InputException("the inputs changed while they were deduplicated (" + index.documents()
+                        + " records to compare in the first pass, " + second.documents + " in the second): run "
+                        + "again on files that stay as they are");
+            }
+            long clusterCount = 0;
+            for (int size : sizes) {
+                if (size > 1) {
+                    clusterCount++;
+                }
+            }
+            return new DedupSummary(first.recordsIn, second.kept, second.exact, second.near, first.dropped,
+                    first.bad, first.badFiles, clusterCount, clustering.verifiedPairs(), index.runsWritten(),
+                    reader.bytesRead(), System.nanoTime() - start, first.dropReasons);
+        } finally {
+            deleteFolder(folder);
+        }
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        try (var left = Files.list(folder)) {
+            for (Path p : left.toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+        Files.deleteIfExists(folder);
+    }
+
+    /** Adds sketches to the index in input order and counts; on the calling thread. */
+    private static final class FirstPass implements OrderedParallelRunner.Sink<List<Sketched>> {
+        private final DedupIndex index;
+        private final OnError onError;
+        private final Consumer<String> report;
+        /** Which records (numbered from 0 in input order, bad ones too) were sketched. */
+        final BitSet good = new BitSet();
+        long recordsIn;
+        long dropped;
+        long bad;
+        long badFiles;
+        final TreeMap<String, Long> dropReasons = new TreeMap<>();
+
+        FirstPass(DedupIndex index, OnError onError, Consumer<String> report) {
+            this.index = index;
+            this.onError = onError;
+            this.report = report;
+        }
+
+        @Override
+        public void accept(List<Sketched> part) throws IOException {
+            for (Sketched s : part) {
+                Outcome outcome = s.outcome();
+                if (outcome.badFile()) {
+                    report.accept("zhpipe: " + outcome.problem());
+                    badFiles++;
+                    continue;
+                }
+                long ordinal = recordsIn++;
+                if (outcome.isBad()) {
+                    String message = outcome.location() + ": " + outcome.problem();
+                    if (onError == OnError.FAIL) {
+                        throw new BadRecordException(message);
+                    }
+                    report.accept("zhpipe: " + message);
+                    bad++;
+                } else if (outcome.isDropped()) {
+                    dropped++;
+                    outcome.drops().forEach(d -> dropReasons.merge(d.key(), 1L, Long::sum));
+                } else {
+                    if (ordinal > Integer.MAX_VALUE) {
+                        throw new IllegalStateException("more than 2^31 records: split the corpus");
+                    }
+                    good.set((int) ordinal);
+                    index.add(Objects.requireNonNull(s.sketch()));
+                }
+            }
+        }
+    }
+
+    /** Reads the inputs again and writes kept, removed and cluster records; on the calling thread. */
+    private final class SecondPass {
+        private final Clustering clustering;
+        private final int[] sizes;
+        private final BitSet good;
+        /** The kept records whose clusters still have members to come, by document. */
+        private final Map<Integer, OpenCluster> open = new HashMap<>();
+        int documents;
+        long kept;
+        long exact;
+        long near;
+
+        SecondPass(Clustering clustering, int[] sizes, BitSet good) {
+            this.clustering = clustering;
+            this.sizes = sizes;
+            this.good = good;
+        }
+
+        void write(List<Path> files, OutputStream stdout) throws IOException {
+            OutputFile file = options.output() == null ? null : OutputFile.open(options.output());
+            OutputFile removedFile = null;
+            OutputFile clustersFile = null;
+            try {
+                removedFile = removed == null ? null : OutputFile.open(removed);
+                clustersFile = clusters == null ? null : OutputFile.open(clusters);
+                OutputStream stream = file == null ? new OutputException.Naming(stdout, "standard output")
+                        : file.stream();
+                Writer out = writer(stream);
+                Writer removedOut = removedFile == null ? null : writer(removedFile.stream());
+                Writer clustersOut = clustersFile == null ? null : writer(clustersFile.stream());
+                BatchReader reader = new BatchReader(files, InputStream.nullInputStream(), options, null);
+                try {
+                    long ordinal = 0;
+                    for (List<RawRecord> batch = reader.next(); batch != null; batch = reader.next()) {
+                        for (RawRecord record : batch) {
+                            if (record.isBadFile()) {
+                                continue;
+                            }
+                            long at = ordinal++;
+                            if (at <= Integer.MAX_VALUE && good.get((int) at)) {
+                                writeRecord(record, out, removedOut, clustersOut);
+                            }
+                        }
+                    }
+                } finally {
+                    reader.close();
+                }
+                out.flush();
+                if (removedOut != null) {
+                    removedOut.flush();
+                    removedFile.commit();
+                }
+                if (clustersOut != null) {
+                    clustersOut.flush();
+                    clustersFile.commit();
+                }
+                if (file != null) {
+                    file.commit();
+                }
+            } catch (IOException | RuntimeException | Error e) {
+                abort(file, e);
+                abort(removedFile, e);
+                abort(clustersFile, e);
+                throw e;
+            }
+        }
+
+        private void writeRecord(RawRecord record, Writer out, @Nullable Writer removedOut,
+                                 @Nullable Writer clustersOut) throws IOException {
+            int doc = documents++;
+            if (doc >= clustering.documents()) {
+                return;
+            }
+            LineDecoder.Decoded decoded = LineDecoder.decode(record.bytes(), record.origin().charset());
+            if (!decoded.ok()) {
+                throw new InputException(record.location() + ": the inputs changed while they were deduplicated: "
+                        + "run again on files that stay as they are");
+            }
+            String line = decoded.text();
+            Clustering.Decision decision = clustering.decide(doc);
+            if (decision.kind() == Clustering.Kind.KEPT) {
+                kept++;
+                out.write(line);
+                out.write('\n');
+                int size = sizes[doc];
+                if (size > 1) {
+                    String id = id(record, line);
+                    open.put(doc, new OpenCluster(id, size, new int[] {size - 1}));
+                    if (clustersOut != null) {
+                        writeMember(clustersOut, id, size, id, 1);
+                    }
+                }
+                return;
+            }
+            if (decision.kind() == Clustering.Kind.EXACT) {
+                exact++;
+            } else {
+                near++;
+            }
+            OpenCluster cluster = Objects.requireNonNull(open.get(decision.kept()), "the kept record comes first");
+            if (--cluster.remaining()[0] == 0) {
+                open.remove(decision.kept());
+            }
+            String keptId = cluster.keptId();
+            String similarity = String.format(Locale.ROOT, "%.4f", decision.similarity());
+            if (clustersOut != null) {
+                writeMember(clustersOut, keptId, cluster.size(), id(record, line), decision.similarity());
+            }
+            if (removedOut != null) {
+                String zhpipe = "{\"source\":" + ResultJson.quote(record.location()) + ",\"duplicate_of\":"
+                        + ResultJson.quote(keptId) + ",\"kind\":\""
+                        + decision.kind().name().toLowerCase(Locale.ROOT) + "\",\"similarity\":" + similarity + "}";
+                String json;
+                if (record.origin().format() == InputFormat.JSONL) {
+                    try {
+                        JsonRecord parsed = JsonRecord.parse(line, options.field(), List.of("zhpipe"),
+                                options.settingNames().of(BatchSetting.FIELD));
+                        json = parsed.render(parsed.text(), Map.of("zhpipe", zhpipe));
+                    } catch (RecordProblem e) {
+                        throw new InputException(record.location() + ": the inputs changed while they were "
+                                + "deduplicated: " + e.getMessage());
+                    }
+                } else {
+                    json = "{\"text\":" + ResultJson.quote(line) + ",\"zhpipe\":" + zhpipe + "}";
+                }
+                removedOut.write(json);
+                removedOut.write('\n');
+            }
+        }
+
+        private void writeMember(Writer w, String cluster, int size, String member, double similarity)
+                throws IOException {
+            w.write("{\"cluster\":" + ResultJson.quote(cluster) + ",\"size\":" + size + ",\"member\":"
+                    + ResultJson.quote(member) + ",\"similarity\":"
+                    + String.format(Locale.ROOT, "%.4f", similarity) + "}\n");
+        }
+
+        /** The record's id: {@code file:line}, or its id field. */
+        private String id(RawRecord record, String line) {
+            if (idField == null || record.origin().format() != InputFormat.JSONL) {
+                return record.location();
+            }
+            try {
+                return JsonRecord.parse(line, idField, false, "id field").text();
+            } catch (RecordProblem e) {
+                throw new InputException(record.location() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** A cluster whose kept record was written: its id, size, and members still to come. */
+    private record OpenCluster(String keptId, int size, int[] remaining) {
+    }
+
+    private static Writer writer(OutputStream stream) {
+        return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    private static void abort(@Nullable OutputFile file, Throwable failure) {
+        if (file != null) {
+            file.abort(failure);
+        }
+    }
+}

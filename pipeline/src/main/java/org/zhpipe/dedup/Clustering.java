@@ -1,0 +1,100 @@
+package org.zhpipe.dedup;
+
+import java.io.IOException;
+
+/**
+ * The duplicate clusters of a {@link DedupIndex}. A candidate pair (two documents sharing a sort key) joins a cluster
+ * when its exact keys are equal or, in near mode, when its signatures' estimated Jaccard similarity reaches the
+ * threshold; clusters are the connected components of the verified pairs ({@link UnionFind}), so two members may be
+ * less similar than the threshold through a chain. Each cluster keeps its first document in input order; every other
+ * member is a duplicate of it: exact when its exact key is the kept document's, else near, with the estimated
+ * similarity to the kept document.
+ *
+ * <p>Mutable while the index fills it, then only read; one thread. Valid while its index is open.
+ */
+public final class Clustering {
+    private final DedupSettings settings;
+    private final SignatureStore store;
+    private final UnionFind sets;
+    private long verified;
+
+    Clustering(DedupSettings settings, SignatureStore store, UnionFind sets) {
+        this.settings = settings;
+        this.store = store;
+        this.sets = sets;
+    }
+
+    /** What becomes of a document. */
+    public enum Kind {
+        /** The first of its cluster (or alone): kept. */
+        KEPT,
+        /** Removed: its normalized text equals the kept document's. */
+        EXACT,
+        /** Removed: a near duplicate. */
+        NEAR
+    }
+
+    /**
+     * @param kept       the document kept for its cluster (itself when kept)
+     * @param kind       what becomes of it
+     * @param similarity the estimated Jaccard similarity with {@code kept} (1 for itself and exact duplicates)
+     */
+    public record Decision(int kept, Kind kind, double similarity) {
+    }
+
+    void verify(int doc, int[] partners, int count) throws IOException {
+        for (int i = 0; i < count; i++) {
+            int partner = partners[i];
+            if (sets.find(partner) == sets.find(doc)) {
+                continue;
+            }
+            verified++;
+            if (matches(partner, doc)) {
+                sets.union(partner, doc);
+            }
+        }
+    }
+
+    private boolean matches(int a, int b) throws IOException {
+        if (store.exactKey(a).equals(store.exactKey(b))) {
+            return true;
+        }
+        return settings.mode() == DedupSettings.Mode.NEAR
+                && MinHasher.estimatedJaccard(store.signature(a), store.signature(b)) >= settings.threshold();
+    }
+
+    /** Candidate pairs verified (pairs already in one cluster are not). */
+    public long verifiedPairs() {
+        return verified;
+    }
+
+    public int documents() {
+        return sets.size();
+    }
+
+    /** The document kept for {@code doc}'s cluster: its first member. */
+    public int keptFor(int doc) {
+        return sets.find(doc);
+    }
+
+    /** What becomes of {@code doc}. */
+    public Decision decide(int doc) throws IOException {
+        int kept = sets.find(doc);
+        if (kept == doc) {
+            return new Decision(doc, Kind.KEPT, 1);
+        }
+        if (store.exactKey(kept).equals(store.exactKey(doc))) {
+            return new Decision(kept, Kind.EXACT, 1);
+        }
+        return new Decision(kept, Kind.NEAR, MinHasher.estimatedJaccard(store.signature(kept), store.signature(doc)));
+    }
+
+    /** The size of every cluster by its kept document (0 for removed documents): 4 bytes per document. */
+    public int[] clusterSizes() {
+        int[] sizes = new int[sets.size()];
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[sets.find(i)]++;
+        }
+        return sizes;
+    }
+}

@@ -1,0 +1,95 @@
+package org.zhpipe.dedup;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The corpus-level state of a deduplication: documents are {@link #add added} in input order (numbered from 0), then
+ * {@link #cluster} finds the duplicates. Memory is bounded by the settings' budget (the {@link BandKeySorter}'s
+ * buffer) plus 4 bytes per document (the {@link UnionFind}); signatures and sorted runs live in files in the given
+ * temporary folder.
+ *
+ * <p>Per document, the index keeps its sketch in a {@link SignatureStore} and adds one sort entry for its exact key
+ * (the key's first 64 bits) and, in near mode, one per LSH band ({@link LshParameters#bandKey}). Documents that share
+ * a sort key are candidate pairs; {@link Clustering} verifies them.
+ *
+ * <p>Mutable, one thread (the batch runner's calling thread). {@link #close} deletes its files.
+ */
+public final class DedupIndex implements Closeable {
+    /** Mixed into an exact key's first half so that it does not meet band keys by design. */
+    private static final long EXACT_TAG = 0x2545F4914F6CDD1DL;
+    private final DedupSettings settings;
+    private final LshParameters lsh;
+    private final SignatureStore store;
+    private final BandKeySorter sorter;
+    private int documents;
+
+    /** @param folder where temporary files go */
+    public DedupIndex(DedupSettings settings, Path folder) throws IOException {
+        this.settings = settings;
+        this.lsh = settings.lsh();
+        this.store = new SignatureStore(folder, settings.storedPermutations());
+        BandKeySorter made;
+        try {
+            made = new BandKeySorter(folder, settings.memoryBytes());
+        } catch (RuntimeException | Error e) {
+            store.close();
+            throw e;
+        }
+        this.sorter = made;
+    }
+
+    public DedupSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Adds the next document.
+     *
+     * @return its number
+     * @throws IllegalStateException past 2<sup>31</sup> - 1 documents
+     */
+    public int add(Sketch sketch) throws IOException {
+        if (documents == Integer.MAX_VALUE) {
+            throw new IllegalStateException("more than " + Integer.MAX_VALUE + " documents to deduplicate at once: "
+                    + "split the corpus");
+        }
+        int doc = documents++;
+        store.append(sketch.exactKey(), sketch.signature());
+        sorter.add(sketch.exactKey().high() ^ EXACT_TAG, doc);
+        if (settings.mode() == DedupSettings.Mode.NEAR) {
+            for (int band = 0; band < lsh.bands(); band++) {
+                sorter.add(lsh.bandKey(sketch.signature(), band), doc);
+            }
+        }
+        return doc;
+    }
+
+    public int documents() {
+        return documents;
+    }
+
+    /** Sort runs written to disk so far. */
+    public int runsWritten() {
+        return sorter.runsWritten();
+    }
+
+    /** Finds the clusters; call once, after the last {@link #add}. The result reads this index's files. */
+    public Clustering cluster() throws IOException {
+        store.finish();
+        UnionFind sets = new UnionFind(documents);
+        Clustering clustering = new Clustering(settings, store, sets);
+        sorter.forEachGroup(settings.partners(), clustering::verify);
+        return clustering;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            sorter.close();
+        } finally {
+            store.close();
+        }
+    }
+}

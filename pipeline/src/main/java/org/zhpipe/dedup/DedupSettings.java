@@ -1,0 +1,88 @@
+package org.zhpipe.dedup;
+
+import java.util.Locale;
+
+/**
+ * How documents are compared.
+ *
+ * @param mode         {@link Mode#EXACT}: equal normalized texts only; {@link Mode#NEAR}: also MinHash near duplicates
+ * @param threshold    near duplicates: the estimated Jaccard similarity of character shingles a candidate pair must
+ *                     reach, in (0, 1); default 0.8
+ * @param shingle      code points per shingle; default 5
+ * @param permutations MinHash signature length; default 128
+ * @param seed         picks the hash functions; default 1
+ * @param memoryBytes  the budget of the LSH index's sort buffer (beyond it, sorted runs spill to disk); default 256 MiB
+ * @param partners     how many of the first documents of a band key a later document with that key is verified
+ *                     against; default 32
+ */
+public record DedupSettings(Mode mode, double threshold, int shingle, int permutations, long seed, long memoryBytes,
+                            int partners) {
+    /** The defaults: near duplicates at 0.8 with 5-code-point shingles and 128 permutations. */
+    public static final DedupSettings DEFAULTS = new DedupSettings(Mode.NEAR, 0.8, 5, 128, 1, 256L << 20, 32);
+
+    /** What counts as a duplicate. */
+    public enum Mode {
+        /** The same text after normalization ({@link ExactKey}). */
+        EXACT,
+        /** The same text, or an estimated Jaccard similarity of at least the threshold ({@link MinHasher}). */
+        NEAR;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public DedupSettings {
+        java.util.Objects.requireNonNull(mode, "mode");
+        if (!(threshold > 0 && threshold < 1)) {
+            throw new IllegalArgumentException("threshold must be above 0 and below 1, not " + threshold);
+        }
+        if (shingle < 1 || shingle > 64) {
+            throw new IllegalArgumentException("shingle must be 1 to 64 code points, not " + shingle);
+        }
+        if (permutations < 1 || permutations > 1024) {
+            throw new IllegalArgumentException("permutations must be 1 to 1024, not " + permutations);
+        }
+        if (memoryBytes < 1) {
+            throw new IllegalArgumentException("memory must be positive, not " + memoryBytes);
+        }
+        if (partners < 1) {
+            throw new IllegalArgumentException("partners must be at least 1, not " + partners);
+        }
+    }
+
+    public DedupSettings withMode(Mode mode) {
+        return new DedupSettings(mode, threshold, shingle, permutations, seed, memoryBytes, partners);
+    }
+
+    public DedupSettings withThreshold(double threshold) {
+        return new DedupSettings(mode, threshold, shingle, permutations, seed, memoryBytes, partners);
+    }
+
+    public DedupSettings withShingle(int shingle) {
+        return new DedupSettings(mode, threshold, shingle, permutations, seed, memoryBytes, partners);
+    }
+
+    public DedupSettings withPermutations(int permutations) {
+        return new DedupSettings(mode, threshold, shingle, permutations, seed, memoryBytes, partners);
+    }
+
+    public DedupSettings withSeed(long seed) {
+        return new DedupSettings(mode, threshold, shingle, permutations, seed, memoryBytes, partners);
+    }
+
+    public DedupSettings withMemoryBytes(long memoryBytes) {
+        return new DedupSettings(mode, threshold, shingle, permutations, seed, memoryBytes, partners);
+    }
+
+    /** The banding for the threshold ({@link LshParameters#forThreshold(double, int)}). */
+    public LshParameters lsh() {
+        return LshParameters.forThreshold(threshold, permutations);
+    }
+
+    /** The signature length stored per document: the permutations in near mode, 0 in exact mode. */
+    public int storedPermutations() {
+        return mode == Mode.NEAR ? permutations : 0;
+    }
+}

@@ -1,0 +1,17 @@
+/**
+ * Deduplication's building blocks, independent of how a corpus is read: {@link org.zhpipe.dedup.ExactKey} (a 128-bit
+ * hash of a normalized text), {@link org.zhpipe.dedup.MinHasher} (MinHash signatures over code-point n-gram
+ * shingles), {@link org.zhpipe.dedup.LshParameters} (bands × rows chosen from a Jaccard threshold),
+ * {@link org.zhpipe.dedup.BandKeySorter} (an external sort of (band key, document) under a memory budget),
+ * {@link org.zhpipe.dedup.SignatureStore} (signatures on disk, read back by document), and
+ * {@link org.zhpipe.dedup.Clustering} (candidate pairs from equal band keys, verified, joined by
+ * {@link org.zhpipe.dedup.UnionFind} so that the first document of a cluster is the one kept).
+ * {@code org.zhpipe.batch.BatchDeduplicator} runs them over a corpus.
+ *
+ * <p>Documents are numbered from 0 in input order; every decision depends only on those numbers and the texts, never on
+ * threads, batch sizes or the memory budget.
+ */
+@NullMarked
+package org.zhpipe.dedup;
+
+import org.jspecify.annotations.NullMarked;

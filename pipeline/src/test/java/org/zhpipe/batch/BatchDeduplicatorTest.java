@@ -1,0 +1,151 @@
+package org.zhpipe.batch;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhpipe.dedup.DedupSettings;
+import org.zhpipe.input.InputException;
+import org.zhpipe.spec.Spec;
+import org.zhpipe.stage.Pipeline;
+
+/** Deduplicating corpora: what is kept, removed and counted, and that neither threads nor memory change it. */
+class BatchDeduplicatorTest {
+    private static final String P = "北京是中华人民共和国的首都，也是全国的政治中心和文化中心，有着三千多年的建城史和八百多年的建都史。"
+            + "这座城市既古老又现代，故宫、长城和天坛吸引着来自世界各地的游客。";
+    private static final String P_NEAR = P.replace("游客", "旅行者们");
+    private static final String OTHER = "上海位于长江入海口，是中国最大的经济中心城市，港口吞吐量多年位居世界第一，金融业十分发达。";
+
+    @TempDir
+    Path dir;
+
+    private record Run(DedupSummary summary, String out, String removed, String clusters, List<String> reports) {
+    }
+
+    private Run run(Pipeline pipeline, Path input, DedupSettings settings, int workers, int batchRecords,
+                    String idField) throws IOException {
+        Path removed = dir.resolve("removed-" + System.nanoTime() + ".jsonl");
+        Path clusters = dir.resolve("clusters-" + System.nanoTime() + ".jsonl");
+        BatchOptions options = BatchOptions.builder().inputs(List.of(input)).onError(OnError.SKIP).workers(workers).encoding("UTF-8")
+                .batchRecords(batchRecords).build();
+        List<String> reports = new ArrayList<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DedupSummary summary = new BatchDeduplicator(pipeline, options, settings, removed, clusters, idField, dir)
+                .run(out, reports::add, null);
+        assertEquals(summary.recordsIn(), summary.kept() + summary.removed() + summary.dropped() + summary.bad());
+        assertEquals(summary.bad(), reports.size());
+        String removedText = Files.readString(removed);
+        assertEquals(summary.removed(), removedText.lines().count(), "one removed line per removed record");
+        assertEquals(summary.kept(), out.toString(UTF_8).lines().count());
+        try (var left = Files.list(dir)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith("zhpipe-")), "temporary files gone");
+        }
+        return new Run(summary, out.toString(UTF_8), removedText, Files.readString(clusters), reports);
+    }
+
+    @Test
+    void keepsTheFirstOfEachClusterAsReadAndExplainsEveryRemovedRecord() throws IOException {
+        Path input = dir.resolve("docs.jsonl");
+        Files.writeString(input, String.join("\n",
+                "{\"id\":\"a\",\"text\":\"Ｈｅｌｌｏ，世界\"}",
+                "{\"id\":\"b\",\"text\":\"hello,世界\"}",
+                "{\"id\":\"c\",\"text\":\"" + P + "\"}",
+                "{\"id\":\"d\",\"text\":\"" + P_NEAR + "\",\"extra\":1}",
+                "{\"id\":\"e\",\"text\":\"" + OTHER + "\"}",
+                "{not json",
+                "{\"id\":\"f\",\"text\":\"" + P + "\"}") + "\n", UTF_8);
+        Pipeline pipeline = Spec.parseInline("halfwidth,lowercase").build();
+        Run r = run(pipeline, input, DedupSettings.DEFAULTS, 2, 2, "id");
+        assertEquals(7, r.summary().recordsIn());
+        assertEquals(3, r.summary().kept());
+        assertEquals(2, r.summary().exactDuplicates());
+        assertEquals(1, r.summary().nearDuplicates());
+        assertEquals(1, r.summary().bad());
+        assertEquals(2, r.summary().clusters());
+        assertEquals("{\"id\":\"a\",\"text\":\"Ｈｅｌｌｏ，世界\"}\n{\"id\":\"c\",\"text\":\"" + P + "\"}\n"
+                + "{\"id\":\"e\",\"text\":\"" + OTHER + "\"}\n", r.out(), "the original records, not normalized");
+        List<String> removed = r.removed().lines().toList();
+        assertEquals("{\"id\":\"b\",\"text\":\"hello,世界\",\"zhpipe\":{\"source\":\"" + input + ":2\",\"duplicate_of\":"
+                + "\"a\",\"kind\":\"exact\",\"similarity\":1.0000}}", removed.get(0));
+        assertTrue(removed.get(1).startsWith("{\"id\":\"d\",\"text\":\"" + P_NEAR + "\",\"extra\":1,\"zhpipe\":"
+                + "{\"source\":\"" + input + ":4\",\"duplicate_of\":\"c\",\"kind\":\"near\",\"similarity\":0.")
+                , removed.get(1));
+        assertTrue(removed.get(2).contains("\"source\":\"" + input + ":7\",\"duplicate_of\":\"c\",\"kind\":\"exact\""));
+        List<String> clusters = r.clusters().lines().toList();
+        assertEquals(5, clusters.size(), String.join("\n", clusters));
+        assertEquals("{\"cluster\":\"a\",\"size\":2,\"member\":\"a\",\"similarity\":1.0000}", clusters.get(0));
+        assertEquals("{\"cluster\":\"c\",\"size\":3,\"member\":\"f\",\"similarity\":1.0000}", clusters.get(4));
+        assertEquals(1, r.reports().size());
+        assertTrue(r.reports().get(0).startsWith("zhpipe: " + input + ":6: "), r.reports().get(0));
+    }
+
+    @Test
+    void exactModeLeavesNearDuplicatesAndLinesAreIdentifiedByFileAndLine() throws IOException {
+        Path input = dir.resolve("docs.txt");
+        Files.writeString(input, P + "\n" + P_NEAR + "\n" + P + "\n", UTF_8);
+        Pipeline pipeline = Spec.parseInline("halfwidth").build();
+        Run exact = run(pipeline, input, DedupSettings.DEFAULTS.withMode(DedupSettings.Mode.EXACT), 1, 512, null);
+        assertEquals(2, exact.summary().kept());
+        assertEquals(1, exact.summary().exactDuplicates());
+        assertEquals("{\"text\":\"" + P + "\",\"zhpipe\":{\"source\":\"" + input + ":3\",\"duplicate_of\":\"" + input + ":1\","
+                + "\"kind\":\"exact\",\"similarity\":1.0000}}\n", exact.removed());
+        Run near = run(pipeline, input, DedupSettings.DEFAULTS, 1, 512, null);
+        assertEquals(1, near.summary().kept());
+        assertEquals(P + "\n", near.out());
+    }
+
+    @Test
+    void theSameResultWithAnyWorkersBatchesAndMemoryBudget() throws IOException {
+        SplittableRandom random = new SplittableRandom(3);
+        StringBuilder corpus = new StringBuilder();
+        List<String> bases = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            StringBuilder s = new StringBuilder();
+            for (int j = 0; j < 80; j++) {
+                s.appendCodePoint(0x4E00 + random.nextInt(3000));
+            }
+            bases.add(s.toString());
+        }
+        for (int i = 0; i < 600; i++) {
+            String base = bases.get(random.nextInt(bases.size()));
+            int at = random.nextInt(base.length());
+            String doc = switch (random.nextInt(3)) {
+                case 0 -> base;
+                case 1 -> base.substring(0, at) + "变" + base.substring(Math.min(base.length(), at + 1));
+                default -> base.substring(0, at) + "再加几个字" + base.substring(at);
+            };
+            corpus.append(doc).append('\n');
+        }
+        Path input = dir.resolve("many.txt");
+        Files.writeString(input, corpus.toString(), UTF_8);
+        Pipeline pipeline = Spec.parseInline("halfwidth").build();
+        Run one = run(pipeline, input, DedupSettings.DEFAULTS, 1, 512, null);
+        Run two = run(pipeline, input, DedupSettings.DEFAULTS.withMemoryBytes(1000), 2, 7, null);
+        assertTrue(two.summary().sortRuns() > 1, "the small budget spilled: " + two.summary() + " " + two.reports().subList(0, Math.min(2, two.reports().size())));
+        assertEquals(0, one.summary().sortRuns());
+        assertEquals(one.out(), two.out());
+        assertEquals(one.removed(), two.removed());
+        assertEquals(one.clusters(), two.clusters());
+        assertTrue(one.summary().kept() >= 40 && one.summary().kept() < 100, one.summary().format());
+        assertTrue(one.summary().nearDuplicates() > 100, one.summary().format());
+    }
+
+    @Test
+    void refusesStandardInput() {
+        InputException e = assertThrows(InputException.class, () -> new BatchDeduplicator(
+                Spec.parseInline("halfwidth").build(), BatchOptions.builder().build(), DedupSettings.DEFAULTS, null,
+                null, null, null));
+        assertEquals("deduplication reads its inputs twice, so it cannot read standard input: name the input files",
+                e.getMessage());
+    }
+}

@@ -1,0 +1,73 @@
+package org.zhpipe.dedup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BandKeySorterTest {
+    @TempDir
+    Path dir;
+
+    /** Every visit: the document and its partners. */
+    private List<String> walk(long memory, long[] keys, int[] docs, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        List<String> visits = new ArrayList<>();
+        try (BandKeySorter sorter = new BandKeySorter(folder, memory)) {
+            for (int i = 0; i < keys.length; i++) {
+                sorter.add(keys[i], docs[i]);
+            }
+            sorter.forEachGroup(3, (doc, partners, count) ->
+                    visits.add(doc + "<" + Arrays.toString(Arrays.copyOf(partners, count))));
+            if (memory < 1000) {
+                assertTrue(sorter.runsWritten() > BandKeySorter.MAX_RUNS, "runs spilled and merged");
+            }
+        }
+        try (var left = Files.list(folder)) {
+            assertEquals(0, left.count(), "run files deleted");
+        }
+        return visits;
+    }
+
+    @Test
+    void theWalkIsTheSameWithAnyBudgetAndMatchesAnInMemoryGrouping() throws IOException {
+        SplittableRandom random = new SplittableRandom(7);
+        int n = 20_000;
+        long[] keys = new long[n];
+        int[] docs = new int[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = random.nextInt(3) == 0 ? random.nextLong() : random.nextInt(500) - 250L;
+            docs[i] = i / 3;
+        }
+        List<String> small = walk(16 * BandKeySorter.ENTRY_BYTES, keys, docs, dir.resolve("small"));
+        List<String> large = walk(1 << 24, keys, docs, dir.resolve("large"));
+        assertEquals(large, small);
+        // the same from a sorted map
+        TreeMap<Long, List<Integer>> groups = new TreeMap<>(Long::compareUnsigned);
+        for (int i = 0; i < n; i++) {
+            groups.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(docs[i]);
+        }
+        List<String> expected = new ArrayList<>();
+        for (List<Integer> group : groups.values()) {
+            List<Integer> partners = new ArrayList<>(List.of(group.get(0)));
+            for (int j = 1; j < group.size(); j++) {
+                int doc = group.get(j);
+                expected.add(doc + "<" + partners);
+                if (partners.size() < 3 && partners.get(partners.size() - 1) != doc) {
+                    partners.add(doc);
+                }
+            }
+        }
+        assertEquals(expected, large);
+        assertTrue(expected.size() > 10_000);
+    }
+}
