@@ -9,6 +9,7 @@ import org.zhpipe.feature.BowStage;
 import org.zhpipe.feature.HashingTfStage;
 import org.zhpipe.feature.KeywordsStage;
 import org.zhpipe.feature.TfIdfStage;
+import org.zhpipe.lang.LangStage;
 import org.zhpipe.normalize.FilterStage;
 import org.zhpipe.normalize.HalfwidthStage;
 import org.zhpipe.normalize.HtmlUnescapeStage;
@@ -52,6 +53,7 @@ public final class StageRegistry {
                 .with(TokenFilterStage.TYPE)
                 .with(LemmatizeStage.TYPE)
                 .with(QualityStage.TYPE)
+                .with(LangStage.TYPE)
                 .with(BowStage.TYPE)
                 .with(TfIdfStage.TYPE)
                 .with(HashingTfStage.TYPE)

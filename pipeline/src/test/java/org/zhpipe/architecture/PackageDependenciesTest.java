@@ -42,11 +42,12 @@ class PackageDependenciesTest {
             Map.entry("token", Set.of("segment", "stage", "stage.type", "text", "internal.parse", "resource")),
             Map.entry("feature", Set.of("stage", "stage.type", "text", "internal.parse", "resource")),
             Map.entry("quality", Set.of("stage", "stage.type", "text", "token", "resource", "internal.parse")),
+            Map.entry("lang", Set.of("stage", "stage.type", "text")),
             Map.entry("input", Set.of("text", "internal.parse")),
             Map.entry("output", Set.of("input", "stage", "text")),
             Map.entry("batch", Set.of("input", "output", "stage")),
             Map.entry("eval", Set.of("input", "stage", "text", "internal.parse", "resource")),
-            Map.entry("spec", Set.of("convert", "feature", "input", "normalize", "output", "quality", "resource",
+            Map.entry("spec", Set.of("convert", "feature", "input", "lang", "normalize", "output", "quality", "resource",
                     "segment", "stage", "stage.type", "text", "token")));
 
     @Test

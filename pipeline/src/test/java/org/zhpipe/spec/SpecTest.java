@@ -45,6 +45,8 @@ class SpecTest {
             Map.entry("quality", "{\"type\": \"quality\", \"preset\": \"fineweb2\", \"min\": {\"hanShare\": 0.3}, "
                     + "\"max\": {}, \"signals\": [\"chars\"], \"words\": true, \"stopwords\": [\"zh\"], "
                     + "\"flaggedWords\": [], \"countedStopwords\": [\"的\"]}"),
+            Map.entry("lang", "{\"type\": \"lang\", \"keep\": [\"zh\", \"en\"], \"minScore\": 0.1, "
+                    + "\"maxChars\": 500}"),
             Map.entry("bow", "{\"type\": \"bow\", \"ngram\": [1, 2], \"minDf\": 2, \"maxDf\": 0.9, "
                     + "\"maxFeatures\": 1000, \"vocabulary\": [], \"binary\": true, \"pruneAt\": 500000, "
                     + "\"model\": \"\", \"modelDocuments\": 0, \"modelSha256\": \"\"}"),
@@ -60,8 +62,8 @@ class SpecTest {
     @Test
     void registryListsEveryStageType() {
         assertEquals(List.of("halfwidth", "lowercase", "html_unescape", "whitespace", "convert", "filter", "segment",
-                        "tokenize", "stopwords", "token_filter", "lemmatize", "quality", "bow", "tfidf", "hashing_tf",
-                        "keywords"),
+                        "tokenize", "stopwords", "token_filter", "lemmatize", "quality", "lang", "bow", "tfidf",
+                        "hashing_tf", "keywords"),
                 List.copyOf(StageRegistry.standard().names()));
         assertEquals(EXAMPLES.keySet(), Set.copyOf(StageRegistry.standard().names()));
     }
@@ -161,7 +163,7 @@ class SpecTest {
                 .collect(Collectors.toMap(StageType::name, StageType::primary));
         assertEquals(Map.of("halfwidth", "nfkc", "lowercase", "mode", "convert", "config", "filter", "keep",
                         "segment", "algorithm", "stopwords", "lists", "hashing_tf", "bits", "keywords", "top",
-                        "quality", "preset"),
+                        "quality", "preset", "lang", "keep"),
                 primaries);
     }
 
