@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * java -cp CP LangIdComparison samples UDHR_DECLARATION_DIR SIGHAN_DIR OUT.tsv   # build the labeled pieces
- * java -cp CP LangIdComparison eval DETECTOR PIECES.tsv                          # opennlp | lingua | lingua-low | optimaize
+ * java -cp CP LangIdComparison eval DETECTOR PIECES.tsv [--no-speed]             # opennlp | lingua | lingua-low | optimaize
  * java -cp CP LangIdComparison committed PIECES.tsv OUT.tsv                      # the sample zhpipe's test reads
  * </pre>
  *
@@ -50,7 +50,7 @@ public final class LangIdComparison {
         } else if (args[0].equals("committed")) {
             writeCommitted(Path.of(args[1]), Path.of(args[2]));
         } else {
-            evaluate(args[1], Path.of(args[2]));
+            evaluate(args[1], Path.of(args[2]), !(args.length > 3 && args[3].equals("--no-speed")));
         }
     }
 
@@ -201,7 +201,7 @@ public final class LangIdComparison {
     record Piece(String label, String source, int length, String text, int bytes) {
     }
 
-    static void evaluate(String name, Path samples) throws Exception {
+    static void evaluate(String name, Path samples, boolean speed) throws Exception {
         List<Piece> pieces = new ArrayList<>();
         for (String line : Files.readAllLines(samples)) {
             if (line.startsWith("#")) {
@@ -264,6 +264,9 @@ public final class LangIdComparison {
                 .forEach(e -> conf.append(' ').append(e.getKey()).append('×').append(e.getValue()));
         System.out.println("top confusions:" + conf);
 
+        if (!speed) {
+            return;
+        }
         // speed: one thread, per length, over every piece of that length; warm-up 3 s per length, then 5 s each,
         // measured in CPU time of this thread (the machine is shared) and in process CPU time (other threads)
         var threads = ManagementFactory.getThreadMXBean();
