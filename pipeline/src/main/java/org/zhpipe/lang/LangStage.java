@@ -24,8 +24,9 @@ import org.zhpipe.text.Tokens;
  * {@code keep}, {@code lang_<label>}, that language's probability ({@code lang_zh}). Signals are numbers, so the
  * detected language itself is named in a drop's detail ({@code lang en (0.93) not in [zh]}). Rules: {@code keepLang}
  * (the most probable language is not kept) and {@code minLangScore} ({@code langScore} below {@code minScore}).
- * Traditional and simplified Chinese are both {@code zh}. A document without letters is language {@code und} with
- * score 0. Immutable and thread-safe.
+ * Traditional and simplified Chinese are both {@code zh}. A document without a letter, or without an n-gram the model
+ * knows, is language {@code und} with score 0; a tie between a kept language and another goes to the kept one.
+ * Immutable and thread-safe.
  *
  * <pre>{@code
  * {"type": "lang", "keep": ["zh"], "minScore": 0.5}
@@ -131,20 +132,24 @@ public final class LangStage implements DocumentStage {
         String sample = sample(text.current(), maxChars);
         int top = -1;
         double topScore = 0;
-        double[] scores = null;
-        if (sample != null) {
-            scores = new double[labels.length];
-            model.scores(sample, scores);
+        double[] scores = new double[labels.length];
+        if (sample != null && model.scores(sample, scores)) {
             for (int i = 0; i < scores.length; i++) {
                 if (scores[i] > topScore) {
                     top = i;
                     topScore = scores[i];
                 }
             }
+            for (int i : kept) {
+                if (scores[i] == topScore) {
+                    top = i; // a tie goes to a kept language
+                    break;
+                }
+            }
         }
         signals[from] = topScore;
         for (int i = 0; i < kept.length; i++) {
-            signals[from + 1 + i] = scores == null ? 0 : scores[kept[i]];
+            signals[from + 1 + i] = scores[kept[i]];
         }
         List<Violation> violations = List.of();
         String detected = top < 0 ? "und" : labels[top];

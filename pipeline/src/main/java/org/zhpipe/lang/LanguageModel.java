@@ -11,6 +11,7 @@ import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Apache OpenNLP's language detector model {@code langdetect-183.bin} (103 languages; character 1- to 3-grams and a
@@ -131,26 +132,37 @@ public final class LanguageModel {
     }
 
     /**
-     * The probability of each label for {@code text} into {@code out} (of {@link #labels()}' size). Short texts get
-     * flat distributions: the top probability is about 0.014 for 10 characters and 0.7 for 300 (see the README).
+     * The probability of each label for {@code text} into {@code out} (of {@link #labels()}' size), or all zeros when
+     * the model knows none of the text's n-grams (its distribution would be uniform). Short texts get flat
+     * distributions: the top probability is about 0.014 for 10 characters and 0.7 for 300 (see the README).
+     *
+     * @return whether the model knew an n-gram of the text
      */
-    public void scores(CharSequence text, double[] out) {
+    public boolean scores(CharSequence text, double[] out) {
         double[] p = outcomeProbabilities(text);
         Arrays.fill(out, 0);
+        if (p == null) {
+            return false;
+        }
         for (int i = 0; i < p.length; i++) {
             int label = labelOfOutcome[i];
             out[label] = Math.max(out[label], p[i]);
         }
+        return true;
     }
 
-    /** The probability of each of the model's outcomes, as OpenNLP's {@code predictLanguages} gives them. */
-    double[] outcomeProbabilities(CharSequence text) {
+    /**
+     * The probability of each of the model's outcomes, as OpenNLP's {@code predictLanguages} gives them, or
+     * {@code null} when the model knows none of the text's n-grams (OpenNLP then gives every outcome 1/103).
+     */
+    double @Nullable [] outcomeProbabilities(CharSequence text) {
         char[] chars = lowercase(normalize(text));
         double[] sums = new double[outcomes.length];
         Arrays.fill(sums, prior);
         int grams = chars.length * (MAX_NGRAM - MIN_NGRAM + 1);
         long[] seen = new long[Math.max(8, Integer.highestOneBit(Math.max(1, grams) * 2 - 1) << 1)];
         int seenMask = seen.length - 1;
+        boolean known = false;
         for (int n = MIN_NGRAM; n <= MAX_NGRAM; n++) {
             for (int i = 0; i + n <= chars.length; i++) {
                 long key = pack(chars, i, n);
@@ -169,6 +181,7 @@ public final class LanguageModel {
                 seen[s] = key;
                 int gram = lookup(key);
                 if (gram >= 0) {
+                    known = true;
                     int[] o = weightOutcomes[gram];
                     double[] w = weights[gram];
                     for (int k = 0; k < o.length; k++) {
@@ -176,6 +189,9 @@ public final class LanguageModel {
                     }
                 }
             }
+        }
+        if (!known) {
+            return null;
         }
         double normal = 0;
         for (int i = 0; i < sums.length; i++) {
