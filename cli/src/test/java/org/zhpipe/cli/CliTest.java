@@ -77,7 +77,7 @@ class CliTest {
         assertEquals(2, r.code());
         assertEquals("zhpipe: error: " + spec + ":1:27: stages[0].type: unknown stage type \"halfwidht\"; did you mean "
                 + "\"halfwidth\"? Known types: halfwidth, lowercase, html_unescape, whitespace, convert, filter, pii, segment, tokenize, "
-                + "stopwords, token_filter, lemmatize, lines, quality, script, bow, tfidf, hashing_tf, keywords\n",
+                + "stopwords, token_filter, lemmatize, lines, quality, script, lang, bow, tfidf, hashing_tf, keywords\n",
                 r.err());
         assertEquals("", r.out());
     }

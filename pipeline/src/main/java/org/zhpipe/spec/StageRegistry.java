@@ -10,6 +10,7 @@ import org.zhpipe.feature.BowStage;
 import org.zhpipe.feature.HashingTfStage;
 import org.zhpipe.feature.KeywordsStage;
 import org.zhpipe.feature.TfIdfStage;
+import org.zhpipe.lang.LangStage;
 import org.zhpipe.normalize.FilterStage;
 import org.zhpipe.normalize.HalfwidthStage;
 import org.zhpipe.normalize.HtmlUnescapeStage;
@@ -58,6 +59,7 @@ public final class StageRegistry {
                 .with(LinesStage.TYPE)
                 .with(QualityStage.TYPE)
                 .with(ScriptStage.TYPE)
+                .with(LangStage.TYPE)
                 .with(BowStage.TYPE)
                 .with(TfIdfStage.TYPE)
                 .with(HashingTfStage.TYPE)

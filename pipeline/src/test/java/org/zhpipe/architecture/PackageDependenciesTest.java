@@ -44,12 +44,13 @@ class PackageDependenciesTest {
             Map.entry("feature", Set.of("stage", "stage.type", "text", "internal.parse", "resource")),
             Map.entry("quality", Set.of("stage", "stage.type", "text", "token", "resource", "internal.parse")),
             Map.entry("report", Set.of("batch", "convert", "input", "stage", "text")),
+            Map.entry("lang", Set.of("stage", "stage.type", "text")),
             Map.entry("input", Set.of("text", "internal.parse")),
             Map.entry("output", Set.of("input", "stage", "text")),
             Map.entry("dedup", Set.of()),
             Map.entry("batch", Set.of("dedup", "input", "output", "stage")),
             Map.entry("eval", Set.of("input", "stage", "text", "internal.parse", "resource")),
-            Map.entry("spec", Set.of("convert", "feature", "input", "normalize", "output", "pii", "quality",
+            Map.entry("spec", Set.of("convert", "feature", "input", "lang", "normalize", "output", "pii", "quality",
                     "resource", "segment", "stage", "stage.type", "text", "token")));
 
     @Test

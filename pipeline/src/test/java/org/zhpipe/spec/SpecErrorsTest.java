@@ -23,7 +23,7 @@ class SpecErrorsTest {
         assertEquals(new Location(1, 27), e.location());
         assertEquals("spec:1:27: stages[0].type: unknown stage type \"halfwidht\"; did you mean \"halfwidth\"? "
                 + "Known types: halfwidth, lowercase, html_unescape, whitespace, convert, filter, pii, segment, tokenize, "
-                + "stopwords, token_filter, lemmatize, lines, quality, script, bow, tfidf, hashing_tf, keywords", e.getMessage());
+                + "stopwords, token_filter, lemmatize, lines, quality, script, lang, bow, tfidf, hashing_tf, keywords", e.getMessage());
     }
 
     @Test
@@ -94,7 +94,7 @@ class SpecErrorsTest {
     void inlineErrorsUseTheSameMessagesWithColumns() {
         assertEquals("inline:1:11: stages[1].type: unknown stage type \"lowercse\"; did you mean \"lowercase\"? "
                         + "Known types: halfwidth, lowercase, html_unescape, whitespace, convert, filter, pii, segment, tokenize, "
-                        + "stopwords, token_filter, lemmatize, lines, quality, script, bow, tfidf, hashing_tf, keywords",
+                        + "stopwords, token_filter, lemmatize, lines, quality, script, lang, bow, tfidf, hashing_tf, keywords",
                 inlineError("halfwidth,lowercse"));
         assertEquals("inline:1:19: stages[1].keep: unknown preset \"cjk\"; did you mean \"cjk_ascii\"? Presets: cjk_ascii, han_letters_digits; "
                         + "or give a UnicodeSet pattern such as \"[[:Han:][:Latin:]]\"",

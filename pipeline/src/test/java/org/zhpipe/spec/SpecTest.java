@@ -52,6 +52,8 @@ class SpecTest {
                     + "\"cutUnfinished\": false}"),
             Map.entry("script", "{\"type\": \"script\", \"keep\": [\"simplified\", \"chinese\"], "
                     + "\"minority\": 0.2}"),
+            Map.entry("lang", "{\"type\": \"lang\", \"keep\": [\"zh\", \"en\"], \"minScore\": 0.1, "
+                    + "\"maxChars\": 500}"),
             Map.entry("bow", "{\"type\": \"bow\", \"ngram\": [1, 2], \"minDf\": 2, \"maxDf\": 0.9, "
                     + "\"maxFeatures\": 1000, \"vocabulary\": [], \"binary\": true, \"pruneAt\": 500000, "
                     + "\"model\": \"\", \"modelDocuments\": 0, \"modelSha256\": \"\"}"),
@@ -68,7 +70,7 @@ class SpecTest {
     void registryListsEveryStageType() {
         assertEquals(List.of("halfwidth", "lowercase", "html_unescape", "whitespace", "convert", "filter", "pii",
                         "segment", "tokenize", "stopwords", "token_filter", "lemmatize", "lines", "quality", "script",
-                        "bow", "tfidf", "hashing_tf",
+                        "lang", "bow", "tfidf", "hashing_tf",
                         "keywords"),
                 List.copyOf(StageRegistry.standard().names()));
         assertEquals(EXAMPLES.keySet(), Set.copyOf(StageRegistry.standard().names()));
@@ -171,7 +173,7 @@ class SpecTest {
                         Map.entry("convert", "config"), Map.entry("filter", "keep"), Map.entry("pii", "types"),
                         Map.entry("segment", "algorithm"), Map.entry("stopwords", "lists"),
                         Map.entry("hashing_tf", "bits"), Map.entry("keywords", "top"), Map.entry("quality", "preset"),
-                        Map.entry("script", "keep")),
+                        Map.entry("script", "keep"), Map.entry("lang", "keep")),
                 primaries);
     }
 

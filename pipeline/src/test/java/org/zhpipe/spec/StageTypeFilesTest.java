@@ -29,7 +29,7 @@ import org.zhpipe.text.Tokens;
 class StageTypeFilesTest {
     private static final Path SOURCES = Path.of("src/main/java/org/zhpipe");
     private static final List<String> RUNTIME_PACKAGES = List.of("normalize", "convert", "pii", "segment", "token",
-            "quality", "feature");
+            "quality", "lang", "feature");
 
     @Test
     void everyStandardTypeIsDeclaredByTheClassNamedAfterIt() throws ReflectiveOperationException, IOException {
