@@ -94,6 +94,10 @@ final class RunCommand implements Callable<Integer> {
             + "JSONL output record.")
     boolean signals;
 
+    @Option(names = "--no-tokens", description = "JSONL output without the \"tokens\" array of a segmenting pipeline: "
+            + "the text only, e.g. when the segmenter is there for word-level quality signals.")
+    boolean noTokens;
+
     @Option(names = "--no-progress", description = "No progress bar (it shows only on a terminal anyway).")
     boolean noProgress;
 
@@ -125,6 +129,7 @@ final class RunCommand implements Callable<Integer> {
                 .offsets(offsetUnit)
                 .rejects(rejects)
                 .signals(signals)
+                .tokens(!noTokens)
                 .build();
         if (corpus.inputs.isEmpty() && output == null && rejects == null && streams.terminal()) {
             BatchOptions.requireUsable(outputFormat, pipeline, false, onErrorChoice, signals, Flags.NAMES);
@@ -164,8 +169,8 @@ final class RunCommand implements Callable<Integer> {
                     .map(Object::toString).collect(java.util.stream.Collectors.joining("; ")));
             return "";
         }
-        if (signals && format == OutputFormat.JSONL) {
-            return ResultJson.toJsonLine(result, offsetUnit, true);
+        if ((signals || noTokens) && format == OutputFormat.JSONL) {
+            return ResultJson.toJsonLine(result, offsetUnit, !noTokens, signals);
         }
         return ResultLine.render(result, format, offsetUnit);
     }

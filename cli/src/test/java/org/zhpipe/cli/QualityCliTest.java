@@ -37,6 +37,17 @@ class QualityCliTest {
     }
 
     @Test
+    void noTokensWritesTheTextOfASegmentingPipeline() throws IOException {
+        Path out = dir.resolve("out.jsonl");
+        CliTest.Run r = CliTest.run("run", "-p", "segment,quality:min=hanShare:0.5", "-i", corpus().toString(), "-o",
+                out.toString(), "--no-tokens", "--format", "jsonl");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("{\"text\":\"今天天气很好。\"}", "{\"text\":\"中文\"}"), Files.readAllLines(out));
+        assertEquals("{\"text\":\"中文\"}\n", CliTest.run("run", "-p", "segment", "--no-tokens", "--format", "jsonl",
+                "中文").out());
+    }
+
+    @Test
     void signalsNeedJsonAndADocumentStage() {
         CliTest.Run text = CliTest.run("run", "-p", "quality", "--signals", "--format", "text", "x");
         assertEquals(2, text.code());

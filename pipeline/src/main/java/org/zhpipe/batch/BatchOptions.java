@@ -49,12 +49,14 @@ import org.zhpipe.stage.Pipeline;
  *                     {@code null} to write them nowhere (they are counted either way)
  * @param signals      whether each JSONL output record gets a {@code "signals"} object (the document stages'
  *                     signals)
+ * @param tokens       whether JSONL output records of a segmenting pipeline get their {@code "tokens"} (default);
+ *                     false writes the text only, e.g. when the segmenter is there for word-level quality signals
  */
 public record BatchOptions(List<Path> inputs, @Nullable Path output, InputFormat inputFormat,
                            OutputFormat outputFormat, String field, Optional<Charset> encoding, OnError onError,
                            int workers, int batchRecords, int batchBytes, OffsetUnit offsets, List<Path> otherOutputs,
                            long maxRecordBytes, BatchSetting.Names settingNames, @Nullable Path rejects,
-                           boolean signals) {
+                           boolean signals, boolean tokens) {
     /** The name {@link Builder#encoding(String)} takes for automatic detection. */
     public static final String AUTO_ENCODING = "auto";
     /** The default record limit: 16 MiB. */
@@ -169,6 +171,7 @@ public record BatchOptions(List<Path> inputs, @Nullable Path output, InputFormat
         private OffsetUnit offsets = OffsetUnit.UTF16;
         private Path rejects;
         private boolean signals;
+        private boolean tokens = true;
 
         private Builder() {
         }
@@ -270,6 +273,12 @@ public record BatchOptions(List<Path> inputs, @Nullable Path output, InputFormat
             return this;
         }
 
+        /** Whether JSONL records get their tokens; see {@link BatchOptions#tokens()}. Default true. */
+        public Builder tokens(boolean tokens) {
+            this.tokens = tokens;
+            return this;
+        }
+
         /** Whether JSONL records get their signals; see {@link BatchOptions#signals()}. Default false. */
         public Builder signals(boolean signals) {
             this.signals = signals;
@@ -284,7 +293,8 @@ public record BatchOptions(List<Path> inputs, @Nullable Path output, InputFormat
          */
         public BatchOptions build() {
             return new BatchOptions(inputs, output, inputFormat, outputFormat, field, encoding, onError, workers,
-                    batchRecords, batchBytes, offsets, otherOutputs, maxRecordBytes, settingNames, rejects, signals);
+                    batchRecords, batchBytes, offsets, otherOutputs, maxRecordBytes, settingNames, rejects, signals,
+                    tokens);
         }
     }
 }

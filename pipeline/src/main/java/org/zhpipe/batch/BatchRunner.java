@@ -82,7 +82,7 @@ public final class BatchRunner {
     public BatchRunner(Pipeline pipeline, BatchOptions options) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.options = Objects.requireNonNull(options, "options");
-        if (pipeline.segments() && !pipeline.hasFeatures() && options.field().equals("tokens")) {
+        if (pipeline.segments() && !pipeline.hasFeatures() && options.tokens() && options.field().equals("tokens")) {
             throw new InputException(options.settingNames().of(BatchSetting.FIELD) + " \"tokens\" clashes with "
                     + "the \"tokens\" array that the segmenter adds: rename the field in the input");
         }

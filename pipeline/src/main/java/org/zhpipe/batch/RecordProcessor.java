@@ -44,6 +44,7 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
     private final boolean rejects;
     private final boolean signals;
     private final boolean observed;
+    private final boolean tokens;
 
     /**
      * @param outputFormat resolved: not {@link OutputFormat#AUTO}
@@ -70,6 +71,7 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
         this.fieldSetting = names.of(BatchSetting.FIELD);
         this.rejects = options.rejects() != null;
         this.signals = options.signals();
+        this.tokens = options.tokens();
         this.observed = observed;
     }
 
@@ -105,8 +107,9 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
             if (result.dropped()) {
                 return dropped(record, result, null, line);
             }
-            String output = outputFormat == OutputFormat.JSONL && signals
-                    ? ResultJson.toJsonLine(result, offsets, true) : ResultLine.render(result, outputFormat, offsets);
+            String output = outputFormat == OutputFormat.JSONL && (signals || !tokens)
+                    ? ResultJson.toJsonLine(result, offsets, tokens, signals)
+                    : ResultLine.render(result, outputFormat, offsets);
             boolean vector = result.features() != null && outputFormat != OutputFormat.TEXT;
             return seen(Outcome.good(record, output, codePoints(line), codePoints(vector ? output : result.output())),
                     line, result);
@@ -120,7 +123,7 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
         JsonRecord json;
         try {
             List<String> added = new ArrayList<>(2);
-            if (jsonOut && pipeline.segments() && !pipeline.hasFeatures()) {
+            if (jsonOut && tokens && pipeline.segments() && !pipeline.hasFeatures()) {
                 added.add("tokens");
             }
             if (jsonOut && signals) {
@@ -155,7 +158,7 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
     /** The values of the fields JSONL output adds to a record: its tokens and signals, as asked. */
     private Map<String, String> added(Result result) {
         Map<String, String> added = new HashMap<>(4);
-        if (result.segmented()) {
+        if (tokens && result.segmented()) {
             added.put("tokens", ResultJson.tokensJson(result.tokens(), result.text().original(), offsets));
         }
         if (signals) {

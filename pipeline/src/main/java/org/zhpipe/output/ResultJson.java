@@ -44,11 +44,19 @@ public final class ResultJson {
      * {@code signals}, a {@code "signals"} object after the text and tokens.
      */
     public static String toJsonLine(Result result, OffsetUnit unit, boolean signals) {
+        return toJsonLine(result, unit, true, signals);
+    }
+
+    /**
+     * One result as a JSON object on one line, without a line ending: the text, the tokens when {@code tokens} and
+     * the pipeline segments, the signals when {@code signals}.
+     */
+    public static String toJsonLine(Result result, OffsetUnit unit, boolean tokens, boolean signals) {
         StringWriter out = new StringWriter(result.text().length() * 2 + 32);
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
             g.writeStringField("text", result.text().current());
-            if (result.segmented()) {
+            if (tokens && result.segmented()) {
                 g.writeFieldName("tokens");
                 writeTokens(g, result.tokens(), unit.converter(result.text().original()));
             }

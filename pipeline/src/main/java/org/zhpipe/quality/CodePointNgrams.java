@@ -15,9 +15,11 @@ final class CodePointNgrams {
     private final int length;
     /** {@code prefix[i]} is the hash of {@code units[0, i)}. */
     private final long[] prefix;
-    private final long[] powers = new long[16];
+    private long[] powers = new long[16];
     private long[] keys = new long[0];
     private int[] starts = new int[0];
+    /** Each slot's n-gram length in units (the ranges of {@link #topDuplicateRanges} vary). */
+    private int[] lengths = new int[0];
     private int[] counts = new int[0];
     /** The generation each slot was written in: a slot of an older generation is empty. */
     private int[] stamps = new int[0];
@@ -138,7 +140,106 @@ final class CodePointNgrams {
     }
 
     private long hash(int start, int n) {
-        return prefix[start + n] - prefix[start] * powers[n];
+        return prefix[start + n] - prefix[start] * power(n);
+    }
+
+    private long power(int n) {
+        if (n >= powers.length) {
+            long[] grown = java.util.Arrays.copyOf(powers, Math.max(n + 1, powers.length * 2));
+            for (int k = powers.length; k < grown.length; k++) {
+                grown[k] = grown[k - 1] * BASE;
+            }
+            powers = grown;
+        }
+        return powers[n];
+    }
+
+    /**
+     * datatrove's {@code find_top_duplicate} over n-grams of words held as ranges of the units: word {@code k} is
+     * {@code [bounds[k], bounds[k + 1] - gap)} (the units hold each word followed by {@code gap} separator units),
+     * and an n-gram spans its words and the separators between them. The length in units of the most frequent
+     * n-gram (the first seen among equals) times its count; 0 without an n-gram.
+     */
+    long topDuplicateRanges(int[] bounds, int words, int n, int gap) {
+        int grams = words - n + 1;
+        if (grams <= 0) {
+            return 0;
+        }
+        reset(grams);
+        int bestCount = 0;
+        int bestFirst = Integer.MAX_VALUE;
+        long best = 0;
+        for (int k = 0; k < grams; k++) {
+            int from = bounds[k];
+            int length = bounds[k + n] - gap - from;
+            int slot = addRange(from, length);
+            int count = counts[slot];
+            int first = starts[slot];
+            if (count > bestCount || count == bestCount && first < bestFirst) {
+                bestCount = count;
+                bestFirst = first;
+                best = (long) length * count;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * datatrove's {@code find_all_duplicate} over n-grams of words held as ranges of the units (words joined
+     * without a separator, so the n-gram at word {@code k} is {@code [bounds[k], bounds[k + n])}): the units of the
+     * n-grams that repeat an earlier remembered one, skipping past each repeat.
+     */
+    long allDuplicateRanges(int[] bounds, int words, int n) {
+        int grams = words - n + 1;
+        if (grams <= 0) {
+            return 0;
+        }
+        reset(grams);
+        long repeated = 0;
+        int k = 0;
+        while (k < grams) {
+            int from = bounds[k];
+            int length = bounds[k + n] - from;
+            if (findRange(from, length) >= 0) {
+                repeated += length;
+                k += n;
+            } else {
+                addRange(from, length);
+                k++;
+            }
+        }
+        return repeated;
+    }
+
+    private int addRange(int start, int length) {
+        long h = hash(start, length);
+        int slot = (int) ((h * 0x9E3779B97F4A7C15L) >>> shift);
+        while (stamps[slot] == generation) {
+            if (keys[slot] == h && lengths[slot] == length && same(starts[slot], start, length)) {
+                counts[slot]++;
+                return slot;
+            }
+            slot = (slot + 1) & mask;
+        }
+        stamps[slot] = generation;
+        keys[slot] = h;
+        starts[slot] = start;
+        lengths[slot] = length;
+        counts[slot] = 1;
+        size++;
+        return slot;
+    }
+
+    private int findRange(int start, int length) {
+        long h = hash(start, length);
+        int slot = (int) ((h * 0x9E3779B97F4A7C15L) >>> shift);
+        while (stamps[slot] == generation) {
+            if (keys[slot] == h && lengths[slot] == length && same(starts[slot], start, length)) {
+                return slot;
+            }
+            slot = (slot + 1) & mask;
+        }
+        return -1;
     }
 
     /** Empties the table, sized for {@code grams} n-grams. */
@@ -147,6 +248,7 @@ final class CodePointNgrams {
         if (capacity > keys.length) {
             keys = new long[capacity];
             starts = new int[capacity];
+            lengths = new int[capacity];
             counts = new int[capacity];
             stamps = new int[capacity];
             generation = 0;

@@ -29,14 +29,16 @@ import org.zhpipe.text.TextBuilder;
  */
 public final class LinesStage implements TextStage {
     /**
-     * Boilerplate of Chinese web pages, written for zhpipe: navigation (上一篇/下一篇, 返回首页, 点击查看/进入/阅读), copyright and
-     * legal lines (版权所有, 免责声明, ICP备), sharing and follow prompts (分享到, 扫一扫, 关注我们), editor and source
-     * credits (责任编辑, 本文来源, 转载请注明).
+     * Boilerplate of Chinese web pages, written for zhpipe: a line containing one of these phrases (ASCII letters
+     * compared without case) is boilerplate — navigation (返回首页, 点击查看/进入/阅读), copyright and legal lines
+     * (版权所有, all rights reserved, 免责声明, ICP备), sharing and follow prompts (分享到, 扫一扫, 关注我们), editor and
+     * source credits (责任编辑, 本文来源, 转载请注明).
      */
-    public static final List<String> BOILERPLATE = List.of("^\\s*(上一篇|下一篇|上一页|下一页)", "返回(首页|顶部|列表)",
-            "点击(查看|进入|阅读|这里|下载)", "版权所有", "(?i)all rights reserved", "(?i)copyright\\s*(©|\\(c\\))?\\s*\\d{4}",
-            "免责声明", "ICP备\\s*\\d+", "分享到[:：]?", "扫一扫", "关注我们", "责任编辑[:：]", "本文来源[:：]",
-            "转载请注明", "^\\s*(首页|导航)\\s*[>|»]");
+    public static final List<String> BOILERPLATE = List.of("返回首页", "返回顶部", "返回列表", "点击查看", "点击进入",
+            "点击阅读", "点击这里", "点击下载", "版权所有", "all rights reserved", "免责声明", "ICP备", "分享到", "扫一扫",
+            "关注我们", "责任编辑：", "责任编辑:", "本文来源：", "本文来源:", "转载请注明", "copyright ©", "copyright (c)");
+    /** A line starting (after white space) with one of these is boilerplate too: previous/next links. */
+    public static final List<String> BOILERPLATE_STARTS = List.of("上一篇", "下一篇", "上一页", "下一页");
     private static final String CLOSERS = "\"'”’」』）)】》〉»";
     private static final String TERMINALS = "。！？.?!";
 
@@ -50,8 +52,8 @@ public final class LinesStage implements TextStage {
             double minHanShare,
             @Doc("drop a line in which one of these regular expressions (RE2 syntax) matches")
             List<String> patterns,
-            @Doc("also drop lines matching zhpipe's bundled Chinese web boilerplate patterns (上一篇/下一篇, "
-                    + "点击查看, 版权所有, ...)")
+            @Doc("also drop lines with zhpipe's bundled Chinese web boilerplate phrases (点击查看, 版权所有, "
+                    + "上一篇/下一篇 at the start, ...; plain phrase search, no regular expressions)")
             boolean boilerplate,
             @Doc("drop a line that repeats an earlier line of the document (compared stripped)")
             boolean dropRepeated,
@@ -91,15 +93,12 @@ public final class LinesStage implements TextStage {
             Params.DEFAULTS, null, LinesStage::new);
 
     private final Params params;
-    /** Every pattern as one alternation: one RE2 scan per line, however many patterns. */
+    /** The user's patterns as one alternation: one RE2 scan per line, however many patterns. */
     private final @Nullable Pattern patterns;
 
     public LinesStage(Params params) {
         this.params = params;
-        List<String> all = new ArrayList<>(params.patterns());
-        if (params.boilerplate()) {
-            all.addAll(BOILERPLATE);
-        }
+        List<String> all = params.patterns();
         this.patterns = all.isEmpty() ? null : Pattern.compile("(?:" + String.join(")|(?:", all) + ")");
     }
 
@@ -158,10 +157,43 @@ public final class LinesStage implements TextStage {
                 return true;
             }
         }
+        if (params.boilerplate() && isBoilerplate(s, from, to)) {
+            return true;
+        }
         if (patterns != null && patterns.matcher(s.substring(start, end)).find()) {
             return true;
         }
         return seen != null && !seen.add(s.substring(from, to));
+    }
+
+    /** Whether the stripped line {@code s[from, to)} holds a bundled boilerplate phrase. */
+    private static boolean isBoilerplate(String s, int from, int to) {
+        for (String start : BOILERPLATE_STARTS) {
+            if (s.startsWith(start, from)) {
+                return true;
+            }
+        }
+        for (String phrase : BOILERPLATE) {
+            if (contains(s, from, to, phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s[from, to)} contains {@code phrase}, ASCII letters compared without case. */
+    private static boolean contains(String s, int from, int to, String phrase) {
+        int n = phrase.length();
+        char first = phrase.charAt(0);
+        char lower = Character.toLowerCase(first);
+        for (int i = from; i + n <= to; i++) {
+            char c = s.charAt(i);
+            if ((c == first || c == lower || c < 0x80 && Character.toLowerCase(c) == lower)
+                    && s.regionMatches(true, i, phrase, 0, n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text up to its last sentence end when it does not end with one (closers after it kept). */

@@ -121,6 +121,10 @@ final class QualityMeasurer {
         private long lineFeeds = -1;
         private @Nullable CodePointNgrams rawNgrams;
         private @Nullable CodePointNgrams nonSpaceNgrams;
+        private @Nullable CodePointNgrams spacedWords;
+        private @Nullable CodePointNgrams joinedWords;
+        int[] spacedBounds = new int[0];
+        int[] joinedBounds = new int[0];
 
         Doc(String text) {
             this.text = text;
@@ -166,6 +170,47 @@ final class QualityMeasurer {
 
         CodePointNgrams rawNgrams() {
             return rawNgrams != null ? rawNgrams : (rawNgrams = new CodePointNgrams(cps, cps.length));
+        }
+
+        /**
+         * The words' code points, each followed by one space ({@code spaced}: " ".join's n-grams are ranges of it),
+         * or joined without a separator; their word start positions in {@link #spacedBounds} or
+         * {@link #joinedBounds} (one more than the words: the end).
+         */
+        CodePointNgrams words(List<String> words, boolean spaced) {
+            CodePointNgrams cached = spaced ? spacedWords : joinedWords;
+            if (cached != null) {
+                return cached;
+            }
+            int total = 0;
+            for (String w : words) {
+                total += w.length() + 1;
+            }
+            int[] units = new int[total];
+            int[] bounds = new int[words.size() + 1];
+            int u = 0;
+            for (int k = 0; k < words.size(); k++) {
+                bounds[k] = u;
+                String w = words.get(k);
+                for (int i = 0; i < w.length(); ) {
+                    int cp = w.codePointAt(i);
+                    i += Character.charCount(cp);
+                    units[u++] = cp;
+                }
+                if (spaced) {
+                    units[u++] = ' ';
+                }
+            }
+            bounds[words.size()] = u;
+            CodePointNgrams ngrams = new CodePointNgrams(units, u);
+            if (spaced) {
+                spacedWords = ngrams;
+                spacedBounds = bounds;
+            } else {
+                joinedWords = ngrams;
+                joinedBounds = bounds;
+            }
+            return ngrams;
         }
 
         CodePointNgrams nonSpaceNgrams() {
@@ -222,11 +267,12 @@ final class QualityMeasurer {
             case STOPWORD_COUNT -> words.stream().filter(countedStopwords::contains).count();
             case NEWLINE_WORD_RATIO -> share(doc.lineFeeds(), count);
             case WORD_TOP2GRAM_FRACTION, WORD_TOP3GRAM_FRACTION, WORD_TOP4GRAM_FRACTION -> share(
-                    WordNgrams.topDuplicateChars(words, lengths,
-                            signal.ordinal() - QualitySignal.WORD_TOP2GRAM_FRACTION.ordinal() + 2), chars);
+                    doc.words(words, true).topDuplicateRanges(doc.spacedBounds, count,
+                            signal.ordinal() - QualitySignal.WORD_TOP2GRAM_FRACTION.ordinal() + 2, 1), chars);
             case WORD_DUP5GRAM_FRACTION, WORD_DUP6GRAM_FRACTION, WORD_DUP7GRAM_FRACTION, WORD_DUP8GRAM_FRACTION,
-                    WORD_DUP9GRAM_FRACTION, WORD_DUP10GRAM_FRACTION -> share(WordNgrams.allDuplicateChars(words,
-                    lengths, signal.ordinal() - QualitySignal.WORD_DUP5GRAM_FRACTION.ordinal() + 5), chars);
+                    WORD_DUP9GRAM_FRACTION, WORD_DUP10GRAM_FRACTION -> share(
+                    doc.words(words, false).allDuplicateRanges(doc.joinedBounds, count,
+                            signal.ordinal() - QualitySignal.WORD_DUP5GRAM_FRACTION.ordinal() + 5), chars);
             default -> throw new IllegalStateException("not a word signal: " + signal);
         };
     }

@@ -83,6 +83,37 @@ class CodePointNgramsPropertiesTest {
         return (double) top / g.size();
     }
 
+    @Property(tries = 300)
+    void wordRangesEqualTheStringDefinitions(@ForAll @CharRange(from = 'a', to = 'c') @StringLength(max = 40) String s,
+                                             @ForAll @IntRange(min = 1, max = 10) int n) {
+        // words of one to three letters cut from s, so that different word sequences can join to the same letters
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < s.length(); ) {
+            int length = 1 + (s.charAt(i) - 'a');
+            words.add(s.substring(i, Math.min(s.length(), i + length)));
+            i += length;
+        }
+        int[] lengths = words.stream().mapToInt(String::length).toArray();
+        for (boolean spaced : List.of(true, false)) {
+            StringBuilder units = new StringBuilder();
+            int[] bounds = new int[words.size() + 1];
+            for (int k = 0; k < words.size(); k++) {
+                bounds[k] = units.length();
+                units.append(words.get(k)).append(spaced ? " " : "");
+            }
+            bounds[words.size()] = units.length();
+            int[] cps = units.toString().codePoints().toArray();
+            CodePointNgrams ngrams = new CodePointNgrams(cps, cps.length);
+            if (spaced) {
+                assertEquals(WordNgrams.topDuplicateChars(words, lengths, n),
+                        ngrams.topDuplicateRanges(bounds, words.size(), n, 1), words.toString());
+            } else {
+                assertEquals(WordNgrams.allDuplicateChars(words, lengths, n),
+                        ngrams.allDuplicateRanges(bounds, words.size(), n), words.toString());
+            }
+        }
+    }
+
     @Property(tries = 500)
     void equalToThePythonDefinitions(@ForAll @CharRange(from = 'a', to = 'c') @StringLength(max = 60) String ascii,
                                      @ForAll @IntRange(min = 1, max = 10) int n) {

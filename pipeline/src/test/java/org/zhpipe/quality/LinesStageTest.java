@@ -35,6 +35,8 @@ class LinesStageTest {
         assertEquals("城市马拉松赛鸣枪开跑\n点击查看更多精彩内容\nabc def\n好\n城市马拉松赛鸣枪开跑\n\n三万名跑者参加了比赛。",
                 apply(params(0, 0, 0, List.of("^上一篇"), false, false, false, false), page));
         assertEquals("好\n", apply(params(0, 1, 0, List.of(), false, false, false, false), "长一点\n好\n"));
+        assertEquals("正文\n", apply(params(0, 0, 0, List.of(), true, false, false, false),
+                "Copyright © 2024 示例网\n正文\n京icp备12345号\n  下一篇：如何选购\nALL RIGHTS RESERVED"));
     }
 
     @Test

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * datatrove's repetition statistics over words (gopher_repetition_filter.py), with its quirks: the top n-gram is
+ * A plain transcription of datatrove's repetition statistics over words (gopher_repetition_filter.py), the reference
+ * the hashed ranges of {@link CodePointNgrams} are tested against, with its quirks: the top n-gram is
  * joined with single spaces (which count towards its length), the duplicated n-grams without a separator (so
  * different word sequences with the same letters count as one). Lengths are code points. Stateless.
  */
