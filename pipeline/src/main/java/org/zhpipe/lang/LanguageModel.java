@@ -152,6 +152,21 @@ public final class LanguageModel {
         return true;
     }
 
+    /** The label of the most probable language of {@code text} ({@code zh}, {@code en}), or {@code und}. */
+    public String top(CharSequence text) {
+        double[] scores = new double[labels.length];
+        if (!scores(text, scores)) {
+            return "und";
+        }
+        int best = 0;
+        for (int i = 1; i < scores.length; i++) {
+            if (scores[i] > scores[best]) {
+                best = i;
+            }
+        }
+        return labels[best];
+    }
+
     /**
      * The probability of each of the model's outcomes, as OpenNLP's {@code predictLanguages} gives them, or
      * {@code null} when the model knows none of the text's n-grams (OpenNLP then gives every outcome 1/103).

@@ -17,12 +17,15 @@ import org.zhpipe.stage.DocumentStage;
  * @param signals    one distribution per signal, in pipeline order
  * @param lengths    the distribution of document lengths in code points
  * @param scripts    documents per script label (as the {@code script} stage labels them)
+ * @param languages  documents per language (the {@code lang} stage's model; {@code und} when it cannot tell), the
+ *                   20 most frequent
  * @param examples   the first dropped documents per drop reason ({@code stage.rule})
  * @param characters the most frequent characters (white space left out), with counts
  * @param words      the most frequent tokens of kept documents, with counts; empty without a segmenter
  */
 public record CorpusReport(String spec, BatchSummary summary, long kept, long dropped, List<Distribution> signals,
-                           Distribution lengths, Map<String, Long> scripts, Map<String, List<Example>> examples,
+                           Distribution lengths, Map<String, Long> scripts, Map<String, Long> languages,
+                           Map<String, List<Example>> examples,
                            List<Map.Entry<String, Long>> characters, List<Map.Entry<String, Long>> words) {
     /**
      * One signal's values over the corpus.

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.zhpipe.batch.BatchSummary;
 import org.zhpipe.batch.ResultObserver;
 import org.zhpipe.convert.ScriptStage;
+import org.zhpipe.lang.LanguageModel;
 import org.zhpipe.stage.DocumentStage;
 import org.zhpipe.stage.Drop;
 import org.zhpipe.stage.Pipeline;
@@ -20,7 +21,8 @@ import org.zhpipe.text.Tokens;
  * Gathers a {@link CorpusReport} while a batch run shows it each record ({@link ResultObserver}), in bounded memory:
  * exact counts, minimums, maximums and means; histograms from a uniform sample of at most {@link #SAMPLE} values per
  * signal (reservoir sampling with a fixed seed: the same corpus gives the same report, whatever the number of
- * workers); the first {@link #EXAMPLES} documents per drop reason; character counts exactly, word counts in at
+ * workers); the first {@link #EXAMPLES} documents per drop reason; each document's script label and top language
+ * (OpenNLP's model, over its first 1,000 characters, loaded once per collector); character counts exactly, word counts in at
  * most {@link #MAX_WORDS} distinct words (when more appear, the words seen once are forgotten, so rare words'
  * counts may be low). Called on one thread; not thread-safe.
  */
@@ -39,6 +41,8 @@ public final class ReportCollector implements ResultObserver {
     private final Map<Integer, long[]> characters = new HashMap<>();
     private final Map<String, long[]> words = new HashMap<>();
     private final ScriptStage script = ScriptStage.of(ScriptStage.Params.DEFAULTS);
+    private final LanguageModel languages = LanguageModel.bundled();
+    private final Map<String, Long> languageCounts = new HashMap<>();
     private long kept;
     private long dropped;
 
@@ -80,6 +84,9 @@ public final class ReportCollector implements ResultObserver {
         }
         lengths.add(text.codePointCount(0, text.length()));
         scripts.merge(script.label(text).key(), 1L, Long::sum);
+        int end = text.length() <= 1000 ? text.length() : text.offsetByCodePoints(0, Math.min(1000,
+                text.codePointCount(0, text.length())));
+        languageCounts.merge(languages.top(text.subSequence(0, end)), 1L, Long::sum);
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
@@ -106,9 +113,14 @@ public final class ReportCollector implements ResultObserver {
         }
         List<Map.Entry<String, Long>> topCharacters = top(characters, 60).stream()
                 .map(e -> Map.entry(new String(Character.toChars(e.getKey())), e.getValue())).toList();
+        Map<String, Long> languageMix = new LinkedHashMap<>();
+        languageCounts.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<String, Long> e) -> -e.getValue())
+                        .thenComparing(Map.Entry::getKey))
+                .limit(20).forEach(e -> languageMix.put(e.getKey(), e.getValue()));
         return new CorpusReport(specDescription, summary, kept, dropped, distributions,
-                lengths.distribution("chars per document", List.of()), scripts, examples, topCharacters,
-                top(words, 60));
+                lengths.distribution("chars per document", List.of()), scripts, languageMix, examples,
+                topCharacters, top(words, 60));
     }
 
     private static <K> List<Map.Entry<K, Long>> top(Map<K, long[]> counts, int n) {

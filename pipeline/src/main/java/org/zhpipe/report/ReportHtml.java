@@ -39,6 +39,7 @@ public final class ReportHtml {
         h.append("</div>\n<h2>Documents</h2><div class=\"grid\">\n");
         distribution(h, r.lengths());
         bars(h, "Scripts", r.scripts().entrySet().stream().filter(e -> e.getValue() > 0).toList());
+        bars(h, "Languages", List.copyOf(r.languages().entrySet()));
         h.append("</div>\n<h2>Most frequent</h2><div class=\"grid\">\n");
         table(h, "Characters", r.characters());
         if (!r.words().isEmpty()) {

@@ -39,6 +39,8 @@ public final class ReportJson {
         root.set("lengths", distribution(r.lengths()));
         ObjectNode scripts = root.putObject("scripts");
         r.scripts().forEach(scripts::put);
+        ObjectNode languages = root.putObject("languages");
+        r.languages().forEach(languages::put);
         ObjectNode examples = root.putObject("examples");
         r.examples().forEach((key, list) -> {
             ArrayNode array = examples.putArray(key);

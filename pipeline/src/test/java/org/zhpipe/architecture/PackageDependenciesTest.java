@@ -43,7 +43,7 @@ class PackageDependenciesTest {
             Map.entry("token", Set.of("segment", "stage", "stage.type", "text", "internal.parse", "resource")),
             Map.entry("feature", Set.of("stage", "stage.type", "text", "internal.parse", "resource")),
             Map.entry("quality", Set.of("stage", "stage.type", "text", "token", "resource", "internal.parse")),
-            Map.entry("report", Set.of("batch", "convert", "input", "stage", "text")),
+            Map.entry("report", Set.of("batch", "convert", "input", "lang", "stage", "text")),
             Map.entry("lang", Set.of("stage", "stage.type", "text")),
             Map.entry("input", Set.of("text", "internal.parse")),
             Map.entry("output", Set.of("input", "stage", "text")),

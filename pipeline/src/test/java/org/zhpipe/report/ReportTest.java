@@ -54,6 +54,7 @@ class ReportTest {
         assertEquals(1L, r.scripts().get("traditional"));
         assertEquals(1L, r.scripts().get("other"));
         assertEquals(1L, r.scripts().get("chinese"));
+        assertEquals(3L, r.languages().get("zh"), r.languages().toString());
         // the same report whatever the number of workers
         assertEquals(ReportJson.render(r), ReportJson.render(report(p, CORPUS, 1)));
     }
@@ -74,7 +75,7 @@ class ReportTest {
     void jsonHasEverySection() throws IOException {
         Pipeline p = Spec.parseInline("quality:min=hanShare:0.5,segment").build();
         JsonNode json = new ObjectMapper().readTree(ReportJson.render(report(p, CORPUS, 1)));
-        for (String field : List.of("records", "dropReasons", "encodings", "signals", "lengths", "scripts",
+        for (String field : List.of("records", "dropReasons", "encodings", "signals", "lengths", "scripts", "languages",
                 "examples", "characters", "words")) {
             assertTrue(json.has(field), field);
         }
