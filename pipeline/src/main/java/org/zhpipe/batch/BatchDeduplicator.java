@@ -102,13 +102,13 @@ public final class BatchDeduplicator {
         }
     }
 
-    /** Every file the run writes. */
+    /** Every file the run writes ({@code removed} and {@code clusters} once, also when the options name them). */
     private List<Path> outputs() {
         List<Path> all = new ArrayList<>(options.outputs());
-        if (removed != null) {
+        if (removed != null && !all.contains(removed)) {
             all.add(removed);
         }
-        if (clusters != null) {
+        if (clusters != null && !all.contains(clusters)) {
             all.add(clusters);
         }
         return all;
@@ -129,6 +129,7 @@ public final class BatchDeduplicator {
     public DedupSummary run(OutputStream stdout, Consumer<String> report, @Nullable ProgressListener progress)
             throws IOException {
         long start = System.nanoTime();
+        OutputFile.requireDistinct(outputs());
         InputFiles.Expansion inputs = InputFiles.expand(options.inputs(), OutputFile.replacedFiles(outputs()));
         List<Path> files = inputs.files();
         Path folder = temporaryFolder == null ? Files.createTempDirectory("zhpipe-dedup-")

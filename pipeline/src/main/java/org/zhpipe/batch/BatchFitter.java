@@ -57,6 +57,7 @@ public final class BatchFitter {
     public Fitted fit(InputStream stdin, Consumer<String> report, @Nullable ProgressListener progress)
             throws IOException {
         long start = System.nanoTime();
+        OutputFile.requireDistinct(options.outputs());
         InputFiles.Expansion inputs = InputFiles.expand(options.inputs(),
                 OutputFile.replacedFiles(options.outputs()));
         List<Path> files = inputs.files();

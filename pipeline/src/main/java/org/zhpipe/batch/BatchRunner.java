@@ -138,6 +138,7 @@ public final class BatchRunner {
         Objects.requireNonNull(stdout, "stdout");
         Objects.requireNonNull(report, "report");
         long start = System.nanoTime();
+        OutputFile.requireDistinct(options.outputs());
         InputFiles.Expansion inputs = InputFiles.expand(options.inputs(),
                 OutputFile.replacedFiles(options.outputs()));
         List<Path> files = inputs.files();

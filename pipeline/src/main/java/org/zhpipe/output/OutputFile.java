@@ -108,6 +108,28 @@ public final class OutputFile {
         return replaced;
     }
 
+    /**
+     * Refuses a run whose outputs (the output, the rejects file, a fitted model, ...) name one file twice, also
+     * through a symbolic link or another spelling of the path: one would silently replace the other. Devices and
+     * FIFOs ({@code /dev/null}) may be named any number of times.
+     *
+     * @throws InputException naming the file
+     */
+    public static void requireDistinct(List<? extends @Nullable Path> outputs) {
+        List<Path> seen = new ArrayList<>();
+        for (Path output : outputs) {
+            if (output == null || isWrittenThrough(output)) {
+                continue;
+            }
+            Path target = resolveLinks(output).toAbsolutePath().normalize();
+            if (seen.contains(target)) {
+                throw new InputException("two outputs of this run are the same file " + output + ": one would "
+                        + "replace the other; give each output its own name");
+            }
+            seen.add(target);
+        }
+    }
+
     /** The file finally written: the path with symbolic links followed. */
     public Path target() {
         return target;

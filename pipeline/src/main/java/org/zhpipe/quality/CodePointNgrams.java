@@ -264,34 +264,12 @@ final class CodePointNgrams {
 
     /** Counts the n-gram at {@code start}; returns its slot. */
     private int add(int start, int n) {
-        long h = hash(start, n);
-        int slot = (int) ((h * 0x9E3779B97F4A7C15L) >>> shift);
-        while (stamps[slot] == generation) {
-            if (keys[slot] == h && same(starts[slot], start, n)) {
-                counts[slot]++;
-                return slot;
-            }
-            slot = (slot + 1) & mask;
-        }
-        stamps[slot] = generation;
-        keys[slot] = h;
-        starts[slot] = start;
-        counts[slot] = 1;
-        size++;
-        return slot;
+        return addRange(start, n);
     }
 
     /** The slot of the n-gram at {@code start} if it was added, else -1. */
     private int find(int start, int n) {
-        long h = hash(start, n);
-        int slot = (int) ((h * 0x9E3779B97F4A7C15L) >>> shift);
-        while (stamps[slot] == generation) {
-            if (keys[slot] == h && same(starts[slot], start, n)) {
-                return slot;
-            }
-            slot = (slot + 1) & mask;
-        }
-        return -1;
+        return findRange(start, n);
     }
 
     private int[] distinctCounts() {

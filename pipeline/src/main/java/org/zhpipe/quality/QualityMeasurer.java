@@ -27,6 +27,7 @@ final class QualityMeasurer {
     private static final java.util.regex.Pattern PARAGRAPH_BREAKS = java.util.regex.Pattern.compile("\n{2,}");
 
     private final EnumSet<QualitySignal> measured;
+    private final boolean needsWords;
     private final DatatrovePunctuation punctuation;
     private final Set<String> stopwords;
     private final Set<String> flaggedWords;
@@ -35,6 +36,7 @@ final class QualityMeasurer {
     QualityMeasurer(Set<QualitySignal> measured, DatatrovePunctuation punctuation, Set<String> stopwords,
                     Set<String> flaggedWords, Set<String> countedStopwords) {
         this.measured = measured.isEmpty() ? EnumSet.noneOf(QualitySignal.class) : EnumSet.copyOf(measured);
+        this.needsWords = this.measured.stream().anyMatch(QualitySignal::needsWords);
         this.punctuation = punctuation;
         this.stopwords = Set.copyOf(stopwords);
         this.flaggedWords = Set.copyOf(flaggedWords);
@@ -43,7 +45,7 @@ final class QualityMeasurer {
 
     /** Whether any measured signal needs tokens. */
     boolean needsWords() {
-        return measured.stream().anyMatch(QualitySignal::needsWords);
+        return needsWords;
     }
 
     /**

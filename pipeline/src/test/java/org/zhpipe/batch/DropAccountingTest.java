@@ -115,6 +115,18 @@ class DropAccountingTest {
     }
 
     @Test
+    void theRejectsFileCannotBeTheOutput() throws IOException {
+        Path out = Files.writeString(dir.resolve("out.txt"), "keep me");
+        Path link = Files.createSymbolicLink(dir.resolve("link.txt"), out);
+        for (Path rejects : List.of(out, link, dir.resolve("sub/../out.txt"))) {
+            InputException e = assertThrows(InputException.class, () -> run(BatchOptions.builder().output(out)
+                    .rejects(rejects).build(), lines("中文", "abc")));
+            assertTrue(e.getMessage().startsWith("two outputs of this run are the same file "), e.getMessage());
+        }
+        assertEquals("keep me", Files.readString(out), "nothing was written");
+    }
+
+    @Test
     void signalsAndRejectsNeedADocumentStageAndJsonOutput() {
         Pipeline plain = Pipeline.builder().add(new org.zhpipe.normalize.HalfwidthStage()).build();
         InputException noStage = assertThrows(InputException.class, () -> new BatchRunner(plain,
