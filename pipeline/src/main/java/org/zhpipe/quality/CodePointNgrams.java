@@ -3,10 +3,11 @@ package org.zhpipe.quality;
 import java.util.Arrays;
 
 /**
- * Exact n-gram statistics over one sequence of code points, as the published repetition rules define them, in
- * linear time: n-grams are told apart by a 64-bit polynomial hash (from prefix hashes, so any n costs the same) in an
- * open-addressing table, and confirmed by comparing their code points, so two different n-grams never count as one.
- * One instance serves every n for one sequence and reuses its table; not thread-safe (one per measurement).
+ * Exact statistics of word n-grams held as ranges of one code point sequence, as the published repetition rules
+ * define them, in linear time: ranges are told apart by a 64-bit polynomial hash (from prefix hashes, so any length
+ * costs the same) in an open-addressing table, and confirmed by comparing their code points, so two different n-grams
+ * never count as one. (Character n-grams: {@link NgramClasses}.) One instance serves every n for one sequence and
+ * reuses its table; not thread-safe (one per measurement).
  */
 final class CodePointNgrams {
     private static final long BASE = 0x100000001B3L;
@@ -40,102 +41,6 @@ final class CodePointNgrams {
         powers[0] = 1;
         for (int k = 1; k < powers.length; k++) {
             powers[k] = powers[k - 1] * BASE;
-        }
-    }
-
-    /**
-     * datatrove's {@code find_top_duplicate} over n-grams of single code points: the count of the most frequent
-     * n-gram (the one seen first among equals) times n; 0 when there are fewer than {@code n} code points.
-     */
-    long topDuplicateChars(int n) {
-        int grams = length - n + 1;
-        if (grams <= 0) {
-            return 0;
-        }
-        reset(grams);
-        int bestCount = 0;
-        int bestFirst = Integer.MAX_VALUE;
-        for (int i = 0; i < grams; i++) {
-            int slot = add(i, n);
-            int count = counts[slot];
-            int first = starts[slot];
-            if (count > bestCount || count == bestCount && first < bestFirst) {
-                bestCount = count;
-                bestFirst = first;
-            }
-        }
-        return (long) bestCount * n;
-    }
-
-    /**
-     * datatrove's {@code find_all_duplicate}: walks the n-grams from the start; an n-gram seen before adds n to the
-     * result and the walk jumps past it (the n-grams it jumps over are not remembered); any other is remembered and
-     * the walk moves one on.
-     */
-    long allDuplicateChars(int n) {
-        int grams = length - n + 1;
-        if (grams <= 0) {
-            return 0;
-        }
-        reset(grams);
-        long repeated = 0;
-        int i = 0;
-        while (i < grams) {
-            if (find(i, n) >= 0) {
-                repeated += n;
-                i += n;
-            } else {
-                add(i, n);
-                i++;
-            }
-        }
-        return repeated;
-    }
-
-    /**
-     * data-juicer's character repetition ratio: of the n-grams at every position, the share of occurrences of the
-     * ⌊√distinct⌋ most frequent ones, taking no more n-grams than occur more than once; 0 below n code points.
-     */
-    double repetitionRatio(int n) {
-        int grams = length - n + 1;
-        if (grams <= 0) {
-            return 0;
-        }
-        countAll(grams, n);
-        int[] distinct = distinctCounts();
-        int once = 0;
-        for (int c : distinct) {
-            once += c == 1 ? 1 : 0;
-        }
-        int k = Math.min((int) Math.sqrt(distinct.length), distinct.length - once);
-        Arrays.sort(distinct);
-        long top = 0;
-        for (int j = 0; j < k; j++) {
-            top += distinct[distinct.length - 1 - j];
-        }
-        return (double) top / grams;
-    }
-
-    /**
-     * The share of n-gram occurrences whose n-gram occurs more than once, over the n-grams starting at
-     * {@code 0..grams-1}: ChineseWebText's repetition ratio (which leaves the last n-gram out).
-     */
-    double repeatedShare(int grams, int n) {
-        if (grams <= 0) {
-            return 0;
-        }
-        countAll(grams, n);
-        long repeated = 0;
-        for (int c : distinctCounts()) {
-            repeated += c > 1 ? c : 0;
-        }
-        return (double) repeated / grams;
-    }
-
-    private void countAll(int grams, int n) {
-        reset(grams);
-        for (int i = 0; i < grams; i++) {
-            add(i, n);
         }
     }
 
@@ -260,27 +165,6 @@ final class CodePointNgrams {
         mask = capacity - 1;
         shift = Long.numberOfLeadingZeros(capacity) + 1;
         size = 0;
-    }
-
-    /** Counts the n-gram at {@code start}; returns its slot. */
-    private int add(int start, int n) {
-        return addRange(start, n);
-    }
-
-    /** The slot of the n-gram at {@code start} if it was added, else -1. */
-    private int find(int start, int n) {
-        return findRange(start, n);
-    }
-
-    private int[] distinctCounts() {
-        int[] out = new int[size];
-        int j = 0;
-        for (int slot = 0; slot <= mask; slot++) {
-            if (stamps[slot] == generation) {
-                out[j++] = counts[slot];
-            }
-        }
-        return out;
     }
 
     private boolean same(int a, int b, int n) {

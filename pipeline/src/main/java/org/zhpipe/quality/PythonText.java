@@ -16,8 +16,11 @@ final class PythonText {
     /** {@code str.isspace} for one code point: Unicode White_Space, plus U+001C..U+001F (bidi class B or S). */
     static boolean isSpace(int cp) {
         return cp <= ' ' ? cp == ' ' || cp >= 0x09 && cp <= 0x0D || cp >= 0x1C && cp <= 0x1F
-                : UCharacter.isUWhiteSpace(cp);
+                : cp <= LAST_WHITE_SPACE && UCharacter.isUWhiteSpace(cp);
     }
+
+    /** The last code point with Unicode's White_Space property (U+3000 IDEOGRAPHIC SPACE; a test holds ICU to it). */
+    static final int LAST_WHITE_SPACE = 0x3000;
 
     /** {@code str.isalpha} for one code point: categories Lu, Ll, Lt, Lm, Lo. */
     static boolean isAlpha(int cp) {

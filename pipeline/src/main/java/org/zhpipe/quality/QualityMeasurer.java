@@ -8,14 +8,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.jspecify.annotations.Nullable;
 import org.zhpipe.text.Scripts;
 import org.zhpipe.text.Tokens;
 
 /**
  * Measures a chosen set of {@link QualitySignal}s of one document, each by its definition, computing what several
- * signals share once (the code points, the category counts, the lines). Immutable and thread-safe: every
- * measurement works on its own arrays.
+ * signals share once (the code points, the category counts, the lines, the character n-grams). Thread-safe: a
+ * measurement borrows its arrays from a pool of idle ones and gives them back, making new ones only when all are
+ * busy (so the pool holds no more than there were concurrent measurements, and nothing stays with a thread).
  */
 final class QualityMeasurer {
     /** Closing quotes and brackets that may follow a sentence's last mark (terminalLineShare). */
@@ -23,8 +25,6 @@ final class QualityMeasurer {
     /** Marks that end a sentence (terminalLineShare). */
     private static final String TERMINALS = "。！？!?….．｡‼⁇⁈⁉﹒﹖﹗";
 
-    private static final java.util.regex.Pattern LINE_RUNS = java.util.regex.Pattern.compile("\n+");
-    private static final java.util.regex.Pattern PARAGRAPH_BREAKS = java.util.regex.Pattern.compile("\n{2,}");
 
     private final EnumSet<QualitySignal> measured;
     private final boolean needsWords;
@@ -32,6 +32,41 @@ final class QualityMeasurer {
     private final Set<String> stopwords;
     private final Set<String> flaggedWords;
     private final Set<String> countedStopwords;
+    /** The longest top n-gram and duplicated n-gram measured, 0 for none. */
+    private final int topTo;
+    private final int duplicatedTo;
+    private final boolean measuresRepetition;
+    private final boolean measuresCwtRepetition;
+    private final ConcurrentLinkedQueue<Scratch> idle = new ConcurrentLinkedQueue<>();
+
+    /** The arrays of one measurement (code points, character n-grams), reused by the next. */
+    private static final class Scratch {
+        final NgramClasses chain = new NgramClasses();
+        final NgramClasses direct = new NgramClasses();
+        int[] nonSpace = new int[0];
+        int[] gaps = new int[0];
+        int[] cps = new int[0];
+        int codePointCount;
+
+        /** The text's code points into {@link #cps} (grown when short), {@link #codePointCount} of them. */
+        int[] codePoints(String text) {
+            int chars = text.length();
+            if (cps.length < chars) {
+                cps = new int[Math.max(chars, 2 * cps.length)];
+            }
+            int j = 0;
+            for (int i = 0; i < chars; i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < chars && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    cps[j++] = Character.toCodePoint(c, text.charAt(++i));
+                } else {
+                    cps[j++] = c;
+                }
+            }
+            codePointCount = j;
+            return cps;
+        }
+    }
 
     QualityMeasurer(Set<QualitySignal> measured, DatatrovePunctuation punctuation, Set<String> stopwords,
                     Set<String> flaggedWords, Set<String> countedStopwords) {
@@ -41,6 +76,22 @@ final class QualityMeasurer {
         this.stopwords = Set.copyOf(stopwords);
         this.flaggedWords = Set.copyOf(flaggedWords);
         this.countedStopwords = Set.copyOf(countedStopwords);
+        int top = 0;
+        int duplicated = 0;
+        for (QualitySignal s : this.measured) {
+            int ordinal = s.ordinal();
+            if (ordinal >= QualitySignal.CHAR_TOP2GRAM_FRACTION.ordinal()
+                    && ordinal <= QualitySignal.CHAR_TOP4GRAM_FRACTION.ordinal()) {
+                top = ordinal - QualitySignal.CHAR_TOP2GRAM_FRACTION.ordinal() + 2;
+            } else if (ordinal >= QualitySignal.CHAR_DUP5GRAM_FRACTION.ordinal()
+                    && ordinal <= QualitySignal.CHAR_DUP10GRAM_FRACTION.ordinal()) {
+                duplicated = ordinal - QualitySignal.CHAR_DUP5GRAM_FRACTION.ordinal() + 5;
+            }
+        }
+        this.topTo = top;
+        this.duplicatedTo = duplicated;
+        this.measuresRepetition = this.measured.contains(QualitySignal.CHAR_REPETITION);
+        this.measuresCwtRepetition = this.measured.contains(QualitySignal.CWT_REPETITION);
     }
 
     /** Whether any measured signal needs tokens. */
@@ -53,7 +104,19 @@ final class QualityMeasurer {
      * {@link QualitySignal} order.
      */
     void measure(String text, @Nullable Tokens tokens, double[] out, int from) {
-        Doc doc = new Doc(text);
+        Scratch scratch = idle.poll();
+        if (scratch == null) {
+            scratch = new Scratch();
+        }
+        try {
+            measure(new Doc(text, this, scratch), tokens, out, from);
+        } finally {
+            idle.offer(scratch);
+        }
+    }
+
+    private void measure(Doc doc, @Nullable Tokens tokens, double[] out, int from) {
+        String text = doc.text;
         List<String> words = null;
         int[] wordLengths = null;
         if (tokens != null && needsWords()) {
@@ -64,7 +127,7 @@ final class QualityMeasurer {
                 wordLengths[i] = w.codePointCount(0, w.length());
             }
         }
-        int n = doc.cps.length;
+        int n = doc.length;
         int i = from;
         for (QualitySignal signal : measured) {
             double v;
@@ -85,26 +148,26 @@ final class QualityMeasurer {
                     v = lines == 0 ? 0 : (double) n / lines;
                 }
                 case MAX_LINE_LENGTH -> v = doc.pythonLines().stream().mapToInt(l -> l[1] - l[0]).max().orElse(0);
-                case CHAR_REPETITION -> v = doc.rawNgrams().repetitionRatio(10);
+                case CHAR_REPETITION -> v = doc.charNgrams().repetition;
                 case DUP_LINE_FRACTION, DUP_LINE_CHAR_FRACTION -> {
-                    long[] d = duplicates(List.of(LINE_RUNS.split(text, -1)));
+                    long[] d = doc.duplicateLines();
                     v = signal == QualitySignal.DUP_LINE_FRACTION ? (double) d[0] / d[2] : share(d[1], n);
                 }
                 case DUP_PARAGRAPH_FRACTION, DUP_PARAGRAPH_CHAR_FRACTION -> {
-                    long[] d = duplicates(List.of(PARAGRAPH_BREAKS.split(pythonStrip(text), -1)));
+                    long[] d = doc.duplicateParagraphs();
                     v = signal == QualitySignal.DUP_PARAGRAPH_FRACTION ? (double) d[0] / d[2] : share(d[1], n);
                 }
                 case CHAR_TOP2GRAM_FRACTION, CHAR_TOP3GRAM_FRACTION, CHAR_TOP4GRAM_FRACTION -> v = share(
-                        doc.nonSpaceNgrams().topDuplicateChars(
-                                signal.ordinal() - QualitySignal.CHAR_TOP2GRAM_FRACTION.ordinal() + 2), n);
+                        doc.charNgrams().top[signal.ordinal() - QualitySignal.CHAR_TOP2GRAM_FRACTION.ordinal() + 2],
+                        n);
                 case CHAR_DUP5GRAM_FRACTION, CHAR_DUP6GRAM_FRACTION, CHAR_DUP7GRAM_FRACTION, CHAR_DUP8GRAM_FRACTION,
                         CHAR_DUP9GRAM_FRACTION, CHAR_DUP10GRAM_FRACTION -> v = share(
-                        doc.nonSpaceNgrams().allDuplicateChars(
-                                signal.ordinal() - QualitySignal.CHAR_DUP5GRAM_FRACTION.ordinal() + 5), n);
+                        doc.charNgrams().duplicated[
+                                signal.ordinal() - QualitySignal.CHAR_DUP5GRAM_FRACTION.ordinal() + 5], n);
                 case LINE_PUNCT_RATIO -> v = linePunctRatio(doc.nonBlankLines());
                 case LINE_CHAR_DUP_RATIO -> v = share(duplicates(doc.nonBlankLines())[1], n - doc.lineFeeds());
                 case CWT_MEAN_LINE_LENGTH -> v = (double) n / (doc.lineFeeds() + 1);
-                case CWT_REPETITION -> v = cwtRepetition(text);
+                case CWT_REPETITION -> v = doc.charNgrams().cwtRepetition;
                 case UNIQUE_LINE_SHARE -> v = uniqueLineShare(doc.lfLines());
                 default -> v = words == null ? 0 : measureWords(signal, doc, words, wordLengths, n);
             }
@@ -115,35 +178,56 @@ final class QualityMeasurer {
     /** One document and what several signals share of it, each computed once, when first asked for. */
     private static final class Doc {
         final String text;
+        /** The code points, {@code cps[0, length)}: the array is the scratch's and may be longer. */
         final int[] cps;
+        final int length;
+        final Scratch scratch;
         private @Nullable Counts counts;
         private @Nullable List<int[]> pythonLines;
         private String @Nullable [] lfLines;
         private @Nullable List<String> nonBlankLines;
+        private long @Nullable [] duplicateLines;
+        private long @Nullable [] duplicateParagraphs;
         private long lineFeeds = -1;
-        private @Nullable CodePointNgrams rawNgrams;
-        private @Nullable CodePointNgrams nonSpaceNgrams;
+        private final QualityMeasurer measurer;
+        private @Nullable CharNgramValues charNgrams;
         private @Nullable CodePointNgrams spacedWords;
         private @Nullable CodePointNgrams joinedWords;
         int[] spacedBounds = new int[0];
         int[] joinedBounds = new int[0];
 
-        Doc(String text) {
+        Doc(String text, QualityMeasurer measurer, Scratch scratch) {
             this.text = text;
-            this.cps = text.codePoints().toArray();
+            this.scratch = scratch;
+            this.cps = scratch.codePoints(text);
+            this.length = scratch.codePointCount;
+            this.measurer = measurer;
+        }
+
+        CharNgramValues charNgrams() {
+            return charNgrams != null ? charNgrams : (charNgrams = measurer.charNgrams(this));
         }
 
         Counts counts() {
-            return counts != null ? counts : (counts = Counts.of(cps));
+            return counts != null ? counts : (counts = Counts.of(cps, length));
         }
 
         List<int[]> pythonLines() {
-            return pythonLines != null ? pythonLines : (pythonLines = QualityMeasurer.pythonLines(cps));
+            return pythonLines != null ? pythonLines : (pythonLines = QualityMeasurer.pythonLines(cps, length));
         }
 
         /** {@code text.split("\n")}, empty strings kept. */
         String[] lfLines() {
             return lfLines != null ? lfLines : (lfLines = text.split("\n", -1));
+        }
+
+        long[] duplicateLines() {
+            return duplicateLines != null ? duplicateLines : (duplicateLines = duplicates(lineRuns(lfLines())));
+        }
+
+        long[] duplicateParagraphs() {
+            return duplicateParagraphs != null ? duplicateParagraphs
+                    : (duplicateParagraphs = duplicates(paragraphs(pythonStrip(text))));
         }
 
         List<String> nonBlankLines() {
@@ -168,10 +252,6 @@ final class QualityMeasurer {
                 lineFeeds = count;
             }
             return lineFeeds;
-        }
-
-        CodePointNgrams rawNgrams() {
-            return rawNgrams != null ? rawNgrams : (rawNgrams = new CodePointNgrams(cps, cps.length));
         }
 
         /**
@@ -215,19 +295,100 @@ final class QualityMeasurer {
             return ngrams;
         }
 
-        CodePointNgrams nonSpaceNgrams() {
-            if (nonSpaceNgrams == null) {
-                int[] kept = new int[cps.length];
-                int j = 0;
-                for (int cp : cps) {
-                    if (!PythonText.isSpace(cp)) {
-                        kept[j++] = cp;
-                    }
+        /**
+         * Writes the code points that are not Python white space to {@code kept} and the positions of the others to
+         * {@code gaps} (each as long as the text at least), {@link #nonSpaceLength} of them, and returns
+         * {@code kept}; sets {@link #cwtUnitsAreNonSpace}.
+         */
+        int[] nonSpace(int[] kept, int[] gaps) {
+            int j = 0;
+            int g = 0;
+            boolean plain = true;
+            for (int i = 0; i < length; i++) {
+                int cp = cps[i];
+                if (!PythonText.isSpace(cp)) {
+                    kept[j++] = cp;
+                    plain = plain && (cp < 'A' || cp > 'Z' && cp < 0x80 || cp >= 0x3000 && cp < 0xA000
+                            || cp >= 0xFF00 && cp < 0xFF21 || Character.toLowerCase(cp) == cp);
+                } else {
+                    gaps[g++] = i;
+                    plain = plain && (cp == ' ' || cp == '\n' || cp == '\t');
                 }
-                nonSpaceNgrams = new CodePointNgrams(kept, j);
             }
-            return nonSpaceNgrams;
+            nonSpaceLength = j;
+            cwtUnitsAreNonSpace = plain;
+            return kept;
         }
+
+        int nonSpaceLength;
+        /**
+         * Whether {@link #cwtUnits} are the non-space code points: all white space is space, LF or TAB (which both
+         * remove) and lower-casing changes nothing ({@code String.toLowerCase}'s context rules only touch characters
+         * that {@code Character.toLowerCase} changes too).
+         */
+        boolean cwtUnitsAreNonSpace;
+    }
+
+    /** The character n-gram signals of one document, computed together. */
+    private static final class CharNgramValues {
+        /** {@code top[n]}: datatrove's find_top_duplicate of the non-space n-grams, n = 2..4. */
+        final long[] top = new long[5];
+        /** {@code duplicated[n]}: datatrove's find_all_duplicate of the non-space n-grams, n = 5..10. */
+        final long[] duplicated = new long[11];
+        double repetition;
+        double cwtRepetition;
+    }
+
+    /**
+     * Computes the measured character n-gram signals on one {@link NgramClasses} chain over the text without white
+     * space, n = 2, 3, …. The raw text's 10-grams (charRepetition) come from the chain with the white space put back
+     * when it reaches 10 anyway, else by hashing; ChineseWebText's 13-grams (cwtRepetition) come from the chain when
+     * their sequence is the chain's, else by hashing.
+     */
+    private CharNgramValues charNgrams(Doc doc) {
+        Scratch scratch = doc.scratch;
+        CharNgramValues values = new CharNgramValues();
+        if (scratch.nonSpace.length < doc.length) {
+            scratch.nonSpace = new int[Math.max(doc.length, 2 * scratch.nonSpace.length)];
+            scratch.gaps = new int[scratch.nonSpace.length];
+        }
+        int[] kept = doc.nonSpace(scratch.nonSpace, scratch.gaps);
+        int keptLength = doc.nonSpaceLength;
+
+        boolean cwtShared = measuresCwtRepetition && doc.cwtUnitsAreNonSpace;
+        int[] cwt = measuresCwtRepetition && !cwtShared ? cwtUnits(doc.text) : null;
+        int to = Math.max(Math.max(topTo, duplicatedTo), cwtShared ? 13 : 0);
+        // the raw text's 10-grams from the chain when it goes that far anyway; alone they are cheaper by hashing
+        boolean repetitionFromChain = measuresRepetition && to >= 10;
+        if (to >= 2) {
+            NgramClasses chain = scratch.chain.chain(kept, keptLength);
+            while (true) {
+                int n = chain.n();
+                if (n <= 4) {
+                    values.top[n] = chain.topDuplicate();
+                } else if (n <= 10) {
+                    values.duplicated[n] = chain.allDuplicate();
+                }
+                if (n == 10 && repetitionFromChain) {
+                    values.repetition = chain.repetitionRatioWithGaps(doc.cps, doc.length, scratch.gaps,
+                            doc.length - keptLength, scratch.direct);
+                }
+                if (n == 13 && cwtShared) {
+                    values.cwtRepetition = chain.repeatedShareWithoutLast();
+                }
+                if (n >= to) {
+                    break;
+                }
+                chain.advance();
+            }
+        }
+        if (measuresRepetition && !repetitionFromChain) {
+            values.repetition = scratch.direct.of(doc.cps, doc.length, 10).repetitionRatio();
+        }
+        if (cwt != null && !cwtShared) {
+            values.cwtRepetition = scratch.direct.of(cwt, cwt.length, 13).repeatedShareWithoutLast();
+        }
+        return values;
     }
 
     private double measureWords(QualitySignal signal, Doc doc, List<String> words, int[] lengths, int chars) {
@@ -290,9 +451,10 @@ final class QualityMeasurer {
         long alnum;
         long basicHan;
 
-        static Counts of(int[] cps) {
+        static Counts of(int[] cps, int length) {
             Counts c = new Counts();
-            for (int cp : cps) {
+            for (int i = 0; i < length; i++) {
+                int cp = cps[i];
                 if (cp >= 0x4E00 && cp <= 0x9FFF) {
                     // the common case: a unified ideograph (all Han, all letters)
                     c.han++;
@@ -323,7 +485,7 @@ final class QualityMeasurer {
                     default -> {
                     }
                 }
-                if (UCharacter.isUWhiteSpace(cp)) {
+                if (cp <= PythonText.LAST_WHITE_SPACE && UCharacter.isUWhiteSpace(cp)) {
                     c.whitespace++;
                 }
             }
@@ -343,35 +505,85 @@ final class QualityMeasurer {
         return s;
     }
 
-    /** datatrove's {@code find_duplicates}: {repeated elements, their characters, elements}. */
-    private static long[] duplicates(List<String> elements) {
-        Set<String> seen = new HashSet<>(elements.size() * 2);
-        long repeated = 0;
-        long chars = 0;
-        for (String e : elements) {
-            if (!seen.add(e)) {
-                repeated++;
-                chars += e.codePointCount(0, e.length());
+    /**
+     * {@code re.split("\n+", text)} from {@code text.split("\n")}: the lines without the empty ones, except that an
+     * empty first and last line stay (a text that starts or ends with line feeds splits off an empty string there).
+     */
+    private static List<String> lineRuns(String[] lfLines) {
+        List<String> out = new ArrayList<>(lfLines.length);
+        for (int i = 0; i < lfLines.length; i++) {
+            if (!lfLines[i].isEmpty() || i == 0 || i == lfLines.length - 1) {
+                out.add(lfLines[i]);
             }
         }
-        return new long[] {repeated, chars, elements.size()};
+        return out;
+    }
+
+    /** {@code re.split("\n{2,}", text)}. */
+    private static List<String> paragraphs(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int i = text.indexOf("\n\n");
+        while (i >= 0) {
+            out.add(text.substring(start, i));
+            int end = i + 2;
+            while (end < text.length() && text.charAt(end) == '\n') {
+                end++;
+            }
+            start = end;
+            i = text.indexOf("\n\n", start);
+        }
+        out.add(text.substring(start));
+        return out;
+    }
+
+    /** datatrove's {@code find_duplicates}: {repeated elements, their characters, elements}. */
+    private static long[] duplicates(List<String> elements) {
+        int size = elements.size();
+        // an open-addressing set of the elements seen, by their indices + 1
+        int capacity = Integer.highestOneBit(Math.max(4, size * 2 - 1)) << 1;
+        int[] seen = new int[capacity];
+        int mask = capacity - 1;
+        long repeated = 0;
+        long chars = 0;
+        for (int k = 0; k < size; k++) {
+            String e = elements.get(k);
+            int hash = e.hashCode();
+            int slot = (hash * 0x9E3779B9) >>> 16 & mask;
+            boolean again = false;
+            for (int t = seen[slot]; t != 0; t = seen[slot]) {
+                String other = elements.get(t - 1);
+                if (other.hashCode() == hash && other.equals(e)) {
+                    again = true;
+                    break;
+                }
+                slot = (slot + 1) & mask;
+            }
+            if (again) {
+                repeated++;
+                chars += e.codePointCount(0, e.length());
+            } else {
+                seen[slot] = k + 1;
+            }
+        }
+        return new long[] {repeated, chars, size};
     }
 
     /** {@code str.splitlines()} as [start, end) ranges of code point indices. */
-    static List<int[]> pythonLines(int[] cps) {
+    static List<int[]> pythonLines(int[] cps, int length) {
         List<int[]> lines = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i < cps.length; i++) {
+        for (int i = 0; i < length; i++) {
             if (PythonText.isLineBoundary(cps[i])) {
                 lines.add(new int[] {start, i});
-                if (cps[i] == '\r' && i + 1 < cps.length && cps[i + 1] == '\n') {
+                if (cps[i] == '\r' && i + 1 < length && cps[i + 1] == '\n') {
                     i++;
                 }
                 start = i + 1;
             }
         }
-        if (start < cps.length) {
-            lines.add(new int[] {start, cps.length});
+        if (start < length) {
+            lines.add(new int[] {start, length});
         }
         return lines;
     }
@@ -414,7 +626,11 @@ final class QualityMeasurer {
         return share(hits, lines);
     }
 
-    private static double cwtRepetition(String text) {
+    /**
+     * What ChineseWebText's repetition ratio counts 13-grams of (its get_n_gram, which leaves the last 13-gram out:
+     * {@link NgramClasses#repeatedShareWithoutLast}): the stripped, lower-cased text without spaces, LF and TAB.
+     */
+    private static int[] cwtUnits(String text) {
         String lower = pythonStrip(text).toLowerCase(Locale.ROOT);
         int[] cps = new int[lower.length()];
         int n = 0;
@@ -425,21 +641,19 @@ final class QualityMeasurer {
                 cps[n++] = cp;
             }
         }
-        // the source's get_n_gram: range(0, len - 13) leaves the last 13-gram out; a shorter text is one gram
-        return n < 13 ? 0 : new CodePointNgrams(cps, n).repeatedShare(n - 13, 13);
+        return n == cps.length ? cps : java.util.Arrays.copyOf(cps, n);
     }
 
     private static double uniqueLineShare(String[] lfLines) {
-        Set<String> distinct = new HashSet<>();
-        long lines = 0;
+        List<String> stripped = new ArrayList<>(lfLines.length);
         for (String line : lfLines) {
             String s = pythonStrip(line);
             if (!s.isEmpty()) {
-                lines++;
-                distinct.add(s);
+                stripped.add(s);
             }
         }
-        return share(distinct.size(), lines);
+        long[] d = duplicates(stripped);
+        return share(d[2] - d[0], d[2]);
     }
 
     private boolean isNonSymbol(String word) {

@@ -102,8 +102,8 @@ class QualityStageTest {
     @Test
     void datatroveHelpersOnTheirOwnCases() {
         int[] jia = "甲乙甲乙甲乙甲".codePoints().toArray();
-        assertEquals(4, new CodePointNgrams(jia, jia.length).allDuplicateChars(2));
-        assertEquals(3, new CodePointNgrams(jia, jia.length).allDuplicateChars(3));
+        assertEquals(4, new NgramClasses().chain(jia, jia.length).allDuplicate());
+        assertEquals(3, new NgramClasses().of(jia, jia.length, 3).allDuplicate());
         List<String> w = split("天|气|很|好|天|气|真|真|好|好");
         int[] ones = new int[w.size()];
         Arrays.fill(ones, 1);

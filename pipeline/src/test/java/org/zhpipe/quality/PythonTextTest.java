@@ -1,0 +1,27 @@
+package org.zhpipe.quality;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.ibm.icu.text.UnicodeSet;
+import org.junit.jupiter.api.Test;
+
+class PythonTextTest {
+    @Test
+    void noCodePointAfterTheLastWhiteSpaceIsWhiteSpace() {
+        UnicodeSet white = new UnicodeSet("[:White_Space:]");
+        assertEquals(PythonText.LAST_WHITE_SPACE, white.getRangeEnd(white.getRangeCount() - 1));
+    }
+
+    @Test
+    void isSpaceIsPythonsStrIsspace() {
+        // str.isspace: Unicode White_Space plus the information separators U+001C..U+001F
+        for (int cp = 0; cp <= 0x10FFFF; cp++) {
+            boolean expected = com.ibm.icu.lang.UCharacter.isUWhiteSpace(cp) || cp >= 0x1C && cp <= 0x1F;
+            assertEquals(expected, PythonText.isSpace(cp), Integer.toHexString(cp));
+        }
+        assertTrue(PythonText.isSpace(0x3000));
+        assertFalse(PythonText.isSpace('中'));
+    }
+}
