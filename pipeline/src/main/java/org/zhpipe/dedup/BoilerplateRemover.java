@@ -10,8 +10,9 @@ import java.util.Arrays;
  * the {@code lines} stage removes a line), when the span of some boilerplate normalized line overlaps it and the span
  * of no other non-blank normalized line does. So a stage that joins or splits lines never makes the removal take
  * text that is not boilerplate: an original line that holds boilerplate and something else stays whole. Blank
- * original lines, and lines whose text the pipeline deleted, stay. Nothing else changes: what stays is the original,
- * char for char.
+ * original lines, and lines whose text the pipeline deleted, stay. When the last line of a text that does not end with a
+ * line break is removed, the last kept line loses its line break (CR LF as one), so that the text does not gain a
+ * final line break. Nothing else changes: what stays is the original, char for char.
  *
  * <p>Stateless; thread-safe.
  */
@@ -73,7 +74,15 @@ public final class BoilerplateRemover {
                 kept.append(original, start, next);
             }
         }
-        return new Cleaned(removed == 0 ? original : kept.toString(), removed);
+        if (removed == 0) {
+            return new Cleaned(original, 0);
+        }
+        int end = kept.length();
+        if (hasBoilerplate[lineCount - 1] && !hasOther[lineCount - 1] && !original.endsWith("\n") && end > 0
+                && kept.charAt(end - 1) == '\n') {
+            end -= end > 1 && kept.charAt(end - 2) == '\r' ? 2 : 1;
+        }
+        return new Cleaned(kept.substring(0, end), removed);
     }
 
     /** Where each line starts: 0 and after each LF (a text ending in LF has no empty last line). */

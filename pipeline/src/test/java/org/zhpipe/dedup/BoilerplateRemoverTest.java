@@ -19,9 +19,17 @@ class BoilerplateRemoverTest {
     @Test
     void removesBoilerplateLinesWithTheirLineBreaksAndKeepsTheRestCharForChar() {
         BoilerplateRemover.Cleaned c = remove("首页 | 新闻 | 体育\r\n\n今天 𠀀 天气很好。\n  版权所有 © 2024 某某网  ");
-        assertEquals("\n今天 𠀀 天气很好。\n", c.text());
+        assertEquals("\n今天 𠀀 天气很好。", c.text(), "no final line break the text did not have");
         assertEquals(2, c.linesRemoved());
         assertFalse(c.emptied());
+    }
+
+    @Test
+    void aFinalLineBreakStaysAsItWas() {
+        assertEquals("正文\r\n", remove("正文\r\n版权所有 © 2024 某某网\r\n").text());
+        assertEquals("正文", remove("正文\r\n版权所有 © 2024 某某网").text());
+        assertEquals("正文\n", remove("正文\n\n版权所有 © 2024 某某网\n首页 | 新闻 | 体育").text(),
+                "the last kept line, here a blank one, loses its line break");
     }
 
     @Test
@@ -49,7 +57,7 @@ class BoilerplateRemoverTest {
         DocumentLines lines = DocumentLines.of(normalized, original.length(), i -> i, i -> i);
         assertEquals("首页 | 新闻 | 体育", original.substring(lines.starts()[0], lines.ends()[0]));
         BoilerplateRemover.Cleaned c = BoilerplateRemover.remove(original, lines, NAV);
-        assertEquals("首页 | 新闻 | 体育。今天开会。\n", c.text());
+        assertEquals("首页 | 新闻 | 体育。今天开会。", c.text());
         assertEquals(1, c.linesRemoved());
     }
 
