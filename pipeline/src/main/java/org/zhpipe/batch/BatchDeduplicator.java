@@ -177,7 +177,7 @@ public final class BatchDeduplicator {
         }
     }
 
-    static void deleteFolder(Path folder) throws IOException {
+    private static void deleteFolder(Path folder) throws IOException {
         try (var left = Files.list(folder)) {
             for (Path p : left.toList()) {
                 Files.deleteIfExists(p);
