@@ -20,14 +20,22 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
-/** {@code zhpipe dedup}: removes exact and near duplicate records, keeping the first of each cluster. */
+/**
+ * {@code zhpipe dedup}: removes exact and near duplicate records, keeping the first of each cluster; or, with
+ * {@code --mode lines}, removes boilerplate lines (in more than {@code --max-documents} records) from the records.
+ */
 @Command(name = "dedup", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Remove duplicate records: the spec's stages normalize each text, then records with the same "
                 + "normalized text (exact) or a MinHash-estimated Jaccard similarity of character shingles of at least "
                 + "--threshold (near) form clusters, and the first record of each cluster is written as it was read.",
+                "With --mode lines, no record is a duplicate: lines (normalized, stripped) found in more than "
+                        + "--max-documents records are removed from every record, and records left blank are removed "
+                        + "as emptied.",
                 "Examples:",
                 "  zhpipe dedup -s samples/specs/dedup.json -i samples/text/dupes.jsonl -o unique.jsonl "
-                        + "--removed removed.jsonl --id-field id"})
+                        + "--removed removed.jsonl --id-field id",
+                "  zhpipe dedup -s samples/specs/dedup-lines.json -i samples/text/boilerplate.jsonl -o clean.jsonl "
+                        + "--mode lines --max-documents 2"})
 final class DedupCommand implements Callable<Integer> {
     RunCommand.Streams streams = new RunCommand.Streams(System.in, System.out, false);
 
@@ -45,7 +53,8 @@ final class DedupCommand implements Callable<Integer> {
     @Nullable Path output;
 
     @Option(names = "--removed", paramLabel = "FILE",
-            description = "Write each removed record with a \"zhpipe\" object: source, duplicate_of, kind, similarity.")
+            description = "Write each removed record with a \"zhpipe\" object: source, duplicate_of, kind, similarity "
+                    + "(lines mode: source, kind emptied, lines_removed).")
     @Nullable Path removed;
 
     @Option(names = "--clusters", paramLabel = "FILE",
@@ -59,8 +68,13 @@ final class DedupCommand implements Callable<Integer> {
     @Nullable String idField;
 
     @Option(names = "--mode", paramLabel = "MODE",
-            description = "exact (same normalized text) or near (also MinHash near duplicates). Default: near.")
+            description = "exact (same normalized text), near (also MinHash near duplicates) or lines (remove "
+                    + "boilerplate lines instead of records). Default: near.")
     String mode = "near";
+
+    @Option(names = "--max-documents", paramLabel = "N",
+            description = "Lines mode: a line found in more than N records is boilerplate. Default: 10.")
+    int maxDocuments = DedupSettings.DEFAULTS.maxDocuments();
 
     @Option(names = "--threshold", paramLabel = "J",
             description = "Near duplicates: the estimated Jaccard similarity to reach, above 0 and below 1. "
@@ -77,8 +91,8 @@ final class DedupCommand implements Callable<Integer> {
     long seed = DedupSettings.DEFAULTS.seed();
 
     @Option(names = "--memory", paramLabel = "SIZE",
-            description = "Memory for the LSH index's sort buffer; beyond it sorted runs spill to the temporary "
-                    + "folder. Default: 256M.")
+            description = "Memory for the LSH index's (lines mode: the line counts') sort buffer; beyond it sorted "
+                    + "runs spill to the temporary folder. Default: 256M.")
     String memory = "256M";
 
     @Option(names = "--on-error", paramLabel = "POLICY",
@@ -101,8 +115,17 @@ final class DedupCommand implements Callable<Integer> {
         DedupSettings.Mode dedupMode = switch (mode.toLowerCase(Locale.ROOT)) {
             case "exact" -> DedupSettings.Mode.EXACT;
             case "near" -> DedupSettings.Mode.NEAR;
-            default -> throw new UsageException("invalid value for --mode: \"" + mode + "\"; expected exact or near");
+            case "lines" -> DedupSettings.Mode.LINES;
+            default -> throw new UsageException("invalid value for --mode: \"" + mode + "\"; expected exact, near or "
+                    + "lines");
         };
+        if (maxDocuments < 1) {
+            throw new UsageException("--max-documents must be at least 1, not " + maxDocuments);
+        }
+        if (dedupMode == DedupSettings.Mode.LINES && clusters != null) {
+            throw new UsageException("--clusters has no meaning with --mode lines, which removes lines, not "
+                    + "duplicate records: leave it out");
+        }
         if (!(threshold > 0 && threshold < 1)) {
             throw new UsageException("--threshold must be above 0 and below 1, not " + threshold);
         }
@@ -117,7 +140,8 @@ final class DedupCommand implements Callable<Integer> {
             throw new UsageException("--memory must be positive, not " + memory);
         }
         DedupSettings settings = DedupSettings.DEFAULTS.withMode(dedupMode).withThreshold(threshold)
-                .withShingle(shingle).withPermutations(permutations).withSeed(seed).withMemoryBytes(memoryBytes);
+                .withShingle(shingle).withPermutations(permutations).withSeed(seed).withMemoryBytes(memoryBytes)
+                .withMaxDocuments(maxDocuments);
         OnError policy = switch (onError.toLowerCase(Locale.ROOT)) {
             case "fail" -> OnError.FAIL;
             case "skip" -> OnError.SKIP;

@@ -1,6 +1,8 @@
 package org.zhpipe.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,6 +18,8 @@ class DedupCommandTest {
     private static final Path ROOT = Path.of(System.getProperty("zhpipe.root", ".."));
     private static final Path SPEC = ROOT.resolve("samples/specs/dedup.json");
     private static final Path DUPES = ROOT.resolve("samples/text/dupes.jsonl");
+    private static final Path LINES_SPEC = ROOT.resolve("samples/specs/dedup-lines.json");
+    private static final Path PAGES = ROOT.resolve("samples/text/boilerplate.jsonl");
 
     @TempDir
     Path dir;
@@ -44,6 +48,35 @@ class DedupCommandTest {
     }
 
     @Test
+    void linesModeRemovesTheSharedNavigationAndCopyrightLinesOfTheSamplePages() throws IOException {
+        Path out = dir.resolve("clean.jsonl");
+        Path removed = dir.resolve("removed.jsonl");
+        CliTest.Run r = run("dedup", "-s", LINES_SPEC, "-i", PAGES, "-o", out, "--removed", removed, "--mode", "lines",
+                "--max-documents", "2", "-j", "2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("7 records in, 6 kept (5 with lines removed), 1 emptied; 19 lines removed "
+                + "(4 distinct lines in more than 2 records), 0 bad; "), r.err());
+        String kept = Files.readString(out);
+        for (String boilerplate : List.of("关于我们", "版权所有", "版權所有", "扫一扫", "当前位置：首页 > 新闻")) {
+            assertFalse(kept.contains(boilerplate), boilerplate);
+        }
+        assertTrue(kept.contains("\"text\":\"當前位置：首頁 > 體育\\n江南馬拉松"), "the traditional page loses its "
+                + "navigation through t2s and keeps its own lines as they were");
+        assertTrue(kept.contains("市民王女士说"), "a line in 2 records stays");
+        assertEquals(Files.readAllLines(PAGES).get(5), Files.readAllLines(out).get(4), "untouched: as read");
+        List<String> gone = Files.readAllLines(removed);
+        assertEquals(1, gone.size());
+        assertTrue(gone.get(0).startsWith("{\"id\":\"p5\""), gone.get(0));
+        assertTrue(gone.get(0).endsWith("\"kind\":\"emptied\",\"lines_removed\":4}}"), gone.get(0));
+
+        Path again = dir.resolve("again.jsonl");
+        CliTest.Run one = run("dedup", "-s", LINES_SPEC, "-i", PAGES, "-o", again, "--mode", "lines",
+                "--max-documents", "2", "-j", "1", "--memory", "1K");
+        assertEquals(0, one.code(), one.err());
+        assertArrayEquals(Files.readAllBytes(out), Files.readAllBytes(again), "-j 1 with a tiny budget: same bytes");
+    }
+
+    @Test
     void explainsBadSettingsInOneLine() {
         CliTest.Run r = run("dedup", "-s", SPEC, "-i", DUPES, "--threshold", "1.5");
         assertEquals(2, r.code());
@@ -52,6 +85,12 @@ class DedupCommandTest {
         assertEquals("zhpipe: error: dedup reads its inputs twice, so it cannot read standard input: name them with "
                 + "-i\n", r.err());
         r = run("dedup", "-s", SPEC, "-i", DUPES, "--mode", "fuzzy");
-        assertEquals("zhpipe: error: invalid value for --mode: \"fuzzy\"; expected exact or near\n", r.err());
+        assertEquals("zhpipe: error: invalid value for --mode: \"fuzzy\"; expected exact, near or lines\n", r.err());
+        r = run("dedup", "-s", SPEC, "-i", DUPES, "--mode", "lines", "--max-documents", "0");
+        assertEquals("zhpipe: error: --max-documents must be at least 1, not 0\n", r.err());
+        r = run("dedup", "-s", SPEC, "-i", DUPES, "--mode", "lines", "--clusters", dir.resolve("c.jsonl"));
+        assertEquals(2, r.code());
+        assertEquals("zhpipe: error: --clusters has no meaning with --mode lines, which removes lines, not duplicate "
+                + "records: leave it out\n", r.err());
     }
 }

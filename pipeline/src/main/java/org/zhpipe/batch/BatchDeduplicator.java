@@ -1,25 +1,17 @@
 package org.zhpipe.batch;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.zhpipe.dedup.Clustering;
 import org.zhpipe.dedup.DedupIndex;
@@ -32,14 +24,12 @@ import org.zhpipe.input.InputFormat;
 import org.zhpipe.input.LineDecoder;
 import org.zhpipe.input.RecordProblem;
 import org.zhpipe.output.JsonRecord;
-import org.zhpipe.output.OutputException;
 import org.zhpipe.output.OutputFile;
-import org.zhpipe.output.OutputFormat;
 import org.zhpipe.output.ResultJson;
 import org.zhpipe.stage.Pipeline;
 
 /**
- * Removes duplicate records from a corpus in two passes over its files.
+ * Removes duplicate records (or, in lines mode, boilerplate lines) from a corpus in two passes over its files.
  *
  * <ol>
  *   <li><b>Sketching</b>, on {@code workers} threads as {@link BatchRunner} reads and processes records: the pipeline
@@ -57,6 +47,9 @@ import org.zhpipe.stage.Pipeline;
  *       kept record, 4 decimals). {@code clusters} (when given) gets one JSON line per member of every cluster of two
  *       or more, in input order: {@code {"cluster": <kept id>, "size": n, "member": <id>, "similarity": s}}.</li>
  * </ol>
+ * In {@link DedupSettings.Mode#LINES lines} mode no document is a duplicate of another: lines found in more than
+ * {@link DedupSettings#maxDocuments} documents are removed from every document and documents left blank are removed
+ * as emptied ({@link LineDeduplication}); there are no clusters, so {@code clusters} must be {@code null}.
  * A record's id is its {@code file:line}, or the string value of its JSONL field {@code idField} when one is named.
  * Bad records and bad files follow {@link OnError} as in {@link BatchRunner}, except that {@link OnError#KEEP} skips
  * (a bad record has no text to compare); records a document stage drops are counted by rule and not written. The
@@ -79,7 +72,8 @@ public final class BatchDeduplicator {
      * @param clusters        where cluster members go, or {@code null}
      * @param idField         the JSONL field that names records, or {@code null} for {@code file:line}
      * @param temporaryFolder where signatures and sorted runs go, or {@code null} for the system's
-     * @throws InputException for standard input, or a pipeline that cannot run unfitted
+     * @throws InputException for standard input, a pipeline that cannot run unfitted, or a clusters file in lines
+     *                        mode
      */
     public BatchDeduplicator(Pipeline pipeline, BatchOptions options, DedupSettings settings, @Nullable Path removed,
                              @Nullable Path clusters, @Nullable String idField, @Nullable Path temporaryFolder) {
@@ -96,6 +90,9 @@ public final class BatchDeduplicator {
         }
         if (pipeline.needsFitting()) {
             throw new InputException(BatchRunner.unfittedMessage(pipeline));
+        }
+        if (settings.mode() == DedupSettings.Mode.LINES && clusters != null) {
+            throw new InputException("lines mode forms no clusters: leave out the clusters file");
         }
         if (idField != null && idField.isEmpty()) {
             throw new InputException("the id field name is empty: name the JSONL field that holds each record's id");
@@ -114,10 +111,6 @@ public final class BatchDeduplicator {
         return all;
     }
 
-    /** One record of the first pass: its outcome and, for a good record, its sketch. */
-    private record Sketched(Outcome outcome, @Nullable Sketch sketch) {
-    }
-
     /**
      * Runs both passes.
      *
@@ -134,39 +127,34 @@ public final class BatchDeduplicator {
         List<Path> files = inputs.files();
         Path folder = temporaryFolder == null ? Files.createTempDirectory("zhpipe-dedup-")
                 : Files.createTempDirectory(temporaryFolder, "zhpipe-dedup-");
-        try (DedupIndex index = new DedupIndex(settings, folder)) {
-            FirstPass first = new FirstPass(index, options.onError(), report);
-            BatchReader reader = new BatchReader(files, InputStream.nullInputStream(), options, progress);
-            OnError onError = options.onError() == OnError.KEEP ? OnError.SKIP : options.onError();
-            RecordProcessor processor = new RecordProcessor(pipeline, OutputFormat.TEXT, onError, options, true);
-            Sketcher sketcher = new Sketcher(settings);
-            Function<List<RawRecord>, List<Sketched>> work = batch -> {
-                List<Sketched> out = new ArrayList<>(batch.size());
-                for (RawRecord record : batch) {
-                    Outcome outcome = processor.process(record);
-                    Outcome.Seen seen = outcome.seen();
-                    boolean good = !outcome.badFile() && !outcome.isBad() && !outcome.isDropped() && seen != null;
-                    out.add(new Sketched(outcome, good ? sketcher.sketch(seen.result().text().current()) : null));
-                }
-                return out;
-            };
-            int workers = options.workers();
-            try {
-                new OrderedParallelRunner(workers, 2 * workers + 2).run(reader, work, first);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                InterruptedIOException interrupted = new InterruptedIOException("interrupted");
-                interrupted.initCause(e);
-                throw interrupted;
+        try {
+            if (settings.mode() == DedupSettings.Mode.LINES) {
+                return new LineDeduplication(pipeline, options, settings, removed, folder)
+                        .run(files, stdout, report, progress, start);
             }
+            return runDocuments(files, folder, stdout, report, progress, start);
+        } finally {
+            deleteFolder(folder);
+        }
+    }
+
+    private DedupSummary runDocuments(List<Path> files, Path folder, OutputStream stdout, Consumer<String> report,
+                                      @Nullable ProgressListener progress, long start) throws IOException {
+        try (DedupIndex index = new DedupIndex(settings, folder)) {
+            Sketcher sketcher = new Sketcher(settings);
+            DedupFirstPass<Sketch> first = DedupFirstPass.run(pipeline, options, files, progress,
+                    result -> sketcher.sketch(result.text().current()), index::add, report);
             Clustering clustering = index.cluster();
             int[] sizes = clustering.clusterSizes();
-            SecondPass second = new SecondPass(clustering, sizes, first.good);
-            second.write(files, stdout);
-            if (second.documents != index.documents()) {
-                throw new InputException("the inputs changed while they were deduplicated (" + index.documents()
-                        + " records to compare in the first pass, " + second.documents + " in the second): run "
-                        + "again on files that stay as they are");
+            SecondPass second = new SecondPass(clustering, sizes);
+            DedupOutputs outputs = new DedupOutputs(options.output(), removed, clusters, stdout);
+            try {
+                first.forEachGood(files, options, record -> second.writeRecord(record, outputs));
+                requireSameDocuments(index.documents(), second.documents);
+                outputs.commit();
+            } catch (IOException | RuntimeException | Error e) {
+                outputs.abort(e);
+                throw e;
             }
             long clusterCount = 0;
             for (int size : sizes) {
@@ -174,11 +162,18 @@ public final class BatchDeduplicator {
                     clusterCount++;
                 }
             }
-            return new DedupSummary(first.recordsIn, second.kept, second.exact, second.near, first.dropped,
-                    first.bad, first.badFiles, clusterCount, clustering.verifiedPairs(), index.runsWritten(),
-                    reader.bytesRead(), System.nanoTime() - start, first.dropReasons);
-        } finally {
-            deleteFolder(folder);
+            return new DedupSummary(settings, first.recordsIn, second.kept, second.exact, second.near, 0, 0, 0, 0,
+                    first.dropped, first.bad, first.badFiles, clusterCount, clustering.verifiedPairs(),
+                    index.runsWritten(), first.bytesRead, System.nanoTime() - start, first.dropReasons);
+        }
+    }
+
+    /** @throws InputException when the second reading found another number of records to look up */
+    static void requireSameDocuments(int first, int second) {
+        if (second != first) {
+            throw new InputException("the inputs changed while they were deduplicated (" + first + " records to "
+                    + "compare in the first pass, " + second + " in the second): run again on files that stay as "
+                    + "they are");
         }
     }
 
@@ -191,61 +186,10 @@ public final class BatchDeduplicator {
         Files.deleteIfExists(folder);
     }
 
-    /** Adds sketches to the index in input order and counts; on the calling thread. */
-    private static final class FirstPass implements OrderedParallelRunner.Sink<List<Sketched>> {
-        private final DedupIndex index;
-        private final OnError onError;
-        private final Consumer<String> report;
-        /** Which records (numbered from 0 in input order, bad ones too) were sketched. */
-        final BitSet good = new BitSet();
-        long recordsIn;
-        long dropped;
-        long bad;
-        long badFiles;
-        final TreeMap<String, Long> dropReasons = new TreeMap<>();
-
-        FirstPass(DedupIndex index, OnError onError, Consumer<String> report) {
-            this.index = index;
-            this.onError = onError;
-            this.report = report;
-        }
-
-        @Override
-        public void accept(List<Sketched> part) throws IOException {
-            for (Sketched s : part) {
-                Outcome outcome = s.outcome();
-                if (outcome.badFile()) {
-                    report.accept("zhpipe: " + outcome.problem());
-                    badFiles++;
-                    continue;
-                }
-                long ordinal = recordsIn++;
-                if (outcome.isBad()) {
-                    String message = outcome.location() + ": " + outcome.problem();
-                    if (onError == OnError.FAIL) {
-                        throw new BadRecordException(message);
-                    }
-                    report.accept("zhpipe: " + message);
-                    bad++;
-                } else if (outcome.isDropped()) {
-                    dropped++;
-                    outcome.drops().forEach(d -> dropReasons.merge(d.key(), 1L, Long::sum));
-                } else {
-                    if (ordinal > Integer.MAX_VALUE) {
-                        throw new IllegalStateException("more than 2^31 records: split the corpus");
-                    }
-                    good.set((int) ordinal);
-                    index.add(Objects.requireNonNull(s.sketch()));
-                }
-            }
-        }
-    }
-
-    /** Reads the inputs again and writes kept, removed and cluster records; on the calling thread. */
+    /** Writes kept, removed and cluster records as the inputs are read again; on the calling thread. */
     private final class SecondPass {
         private final Clustering clustering;
         private final int[] sizes;
-        private final BitSet good;
         /** The kept records whose clusters still have members to come, by document. */
         private final Map<Integer, OpenCluster> open = new HashMap<>();
         int documents;
@@ -253,63 +197,15 @@ public final class BatchDeduplicator {
         long exact;
         long near;
 
-        SecondPass(Clustering clustering, int[] sizes, BitSet good) {
+        SecondPass(Clustering clustering, int[] sizes) {
             this.clustering = clustering;
             this.sizes = sizes;
-            this.good = good;
         }
 
-        void write(List<Path> files, OutputStream stdout) throws IOException {
-            OutputFile file = options.output() == null ? null : OutputFile.open(options.output());
-            OutputFile removedFile = null;
-            OutputFile clustersFile = null;
-            try {
-                removedFile = removed == null ? null : OutputFile.open(removed);
-                clustersFile = clusters == null ? null : OutputFile.open(clusters);
-                OutputStream stream = file == null ? new OutputException.Naming(stdout, "standard output")
-                        : file.stream();
-                Writer out = writer(stream);
-                Writer removedOut = removedFile == null ? null : writer(removedFile.stream());
-                Writer clustersOut = clustersFile == null ? null : writer(clustersFile.stream());
-                BatchReader reader = new BatchReader(files, InputStream.nullInputStream(), options, null);
-                try {
-                    long ordinal = 0;
-                    for (List<RawRecord> batch = reader.next(); batch != null; batch = reader.next()) {
-                        for (RawRecord record : batch) {
-                            if (record.isBadFile()) {
-                                continue;
-                            }
-                            long at = ordinal++;
-                            if (at <= Integer.MAX_VALUE && good.get((int) at)) {
-                                writeRecord(record, out, removedOut, clustersOut);
-                            }
-                        }
-                    }
-                } finally {
-                    reader.close();
-                }
-                out.flush();
-                if (removedOut != null) {
-                    removedOut.flush();
-                    removedFile.commit();
-                }
-                if (clustersOut != null) {
-                    clustersOut.flush();
-                    clustersFile.commit();
-                }
-                if (file != null) {
-                    file.commit();
-                }
-            } catch (IOException | RuntimeException | Error e) {
-                abort(file, e);
-                abort(removedFile, e);
-                abort(clustersFile, e);
-                throw e;
-            }
-        }
-
-        private void writeRecord(RawRecord record, Writer out, @Nullable Writer removedOut,
-                                 @Nullable Writer clustersOut) throws IOException {
+        void writeRecord(RawRecord record, DedupOutputs outputs) throws IOException {
+            Writer out = outputs.out;
+            Writer removedOut = outputs.removed;
+            Writer clustersOut = outputs.clusters;
             int doc = documents++;
             if (doc >= clustering.documents()) {
                 return;
@@ -395,13 +291,4 @@ public final class BatchDeduplicator {
     private record OpenCluster(String keptId, int size, int[] remaining) {
     }
 
-    private static Writer writer(OutputStream stream) {
-        return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-    }
-
-    private static void abort(@Nullable OutputFile file, Throwable failure) {
-        if (file != null) {
-            file.abort(failure);
-        }
-    }
 }

@@ -23,7 +23,9 @@ import java.util.PriorityQueue;
  * folder: 12 bytes per entry, the key (8 bytes, big-endian) then the document (4 bytes). When {@value #MAX_RUNS} runs
  * exist they are merged into one, so at most that many files are ever open. {@link #forEachGroup} merges the runs and
  * the buffer (a heap ordered by unsigned key, then document) and shows each entry that shares its key with an earlier
- * one, with the first {@code partners} documents of its key. The walk is the same whatever the budget.
+ * one, with the first {@code partners} documents of its key; {@link #forEachKey} shows each distinct key with its
+ * number of entries (line deduplication counts documents per line this way). The walk is the same whatever the
+ * budget.
  *
  * <p>Mutable, one thread. {@link #close} deletes the run files.
  */
@@ -96,11 +98,72 @@ public final class BandKeySorter implements Closeable {
         void visit(int doc, int[] partners, int count) throws IOException;
     }
 
+    /** Sees the distinct keys. */
+    @FunctionalInterface
+    public interface KeyVisitor {
+        /**
+         * @param key     a key, in ascending unsigned order
+         * @param entries how many entries have it (at least 1)
+         */
+        void visit(long key, long entries) throws IOException;
+    }
+
+    /** Sees every entry in order. */
+    @FunctionalInterface
+    private interface EntryVisitor {
+        void visit(long key, int doc) throws IOException;
+    }
+
     /**
      * Walks the sorted entries, calling {@code visitor} for every entry after the first of its key, with up to
      * {@code partners} of the key's first documents. Call once, after the last {@link #add}.
      */
     public void forEachGroup(int partners, GroupVisitor visitor) throws IOException {
+        int[] first = new int[partners];
+        int[] count = {0};
+        long[] key = {0};
+        boolean[] any = {false};
+        forEachEntry((k, doc) -> {
+            if (any[0] && k == key[0]) {
+                visitor.visit(doc, first, count[0]);
+                if (count[0] < partners && first[count[0] - 1] != doc) {
+                    first[count[0]++] = doc;
+                }
+            } else {
+                key[0] = k;
+                any[0] = true;
+                first[0] = doc;
+                count[0] = 1;
+            }
+        });
+    }
+
+    /**
+     * Walks the distinct keys in ascending unsigned order with the number of entries of each: with at most one entry
+     * per (key, document), how many documents have the key. Call once, after the last {@link #add}; the walk is the
+     * same whatever the budget.
+     */
+    public void forEachKey(KeyVisitor visitor) throws IOException {
+        long[] key = {0};
+        long[] entries = {0};
+        forEachEntry((k, doc) -> {
+            if (entries[0] > 0 && k == key[0]) {
+                entries[0]++;
+            } else {
+                if (entries[0] > 0) {
+                    visitor.visit(key[0], entries[0]);
+                }
+                key[0] = k;
+                entries[0] = 1;
+            }
+        });
+        if (entries[0] > 0) {
+            visitor.visit(key[0], entries[0]);
+        }
+    }
+
+    /** Merges the runs and the buffer: every entry by unsigned key, then document. */
+    private void forEachEntry(EntryVisitor visitor) throws IOException {
         sortBuffer();
         List<Cursor> cursors = new ArrayList<>();
         try {
@@ -114,25 +177,9 @@ public final class BandKeySorter implements Closeable {
                     heap.add(c);
                 }
             }
-            int[] first = new int[partners];
-            int count = 0;
-            long key = 0;
-            boolean any = false;
             while (!heap.isEmpty()) {
                 Cursor c = heap.poll();
-                long k = c.key();
-                int doc = c.doc();
-                if (any && k == key) {
-                    visitor.visit(doc, first, count);
-                    if (count < partners && first[count - 1] != doc) {
-                        first[count++] = doc;
-                    }
-                } else {
-                    key = k;
-                    any = true;
-                    first[0] = doc;
-                    count = 1;
-                }
+                visitor.visit(c.key(), c.doc());
                 if (c.advance()) {
                     heap.add(c);
                 }

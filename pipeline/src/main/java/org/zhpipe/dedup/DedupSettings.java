@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * How documents are compared.
  *
- * @param mode         {@link Mode#EXACT}: equal normalized texts only; {@link Mode#NEAR}: also MinHash near duplicates
+ * @param mode         {@link Mode#EXACT}: equal normalized texts only; {@link Mode#NEAR}: also MinHash near duplicates;
+ *                     {@link Mode#LINES}: boilerplate lines removed from documents instead
  * @param threshold    near duplicates: the estimated Jaccard similarity of character shingles a candidate pair must
  *                     reach, in (0, 1); default 0.8
  * @param shingle      code points per shingle; default 5
@@ -14,18 +15,25 @@ import java.util.Locale;
  * @param memoryBytes  the budget of the LSH index's sort buffer (beyond it, sorted runs spill to disk); default 256 MiB
  * @param partners     how many of the first documents of a band key a later document with that key is verified
  *                     against; default 32
+ * @param maxDocuments lines mode: a line in more than this many documents is boilerplate; at least 1, default 10
  */
 public record DedupSettings(Mode mode, double threshold, int shingle, int permutations, long seed, long memoryBytes,
-                            int partners) {
+                            int partners, int maxDocuments) {
     /** The defaults: near duplicates at 0.8 with 5-code-point shingles and 128 permutations. */
-    public static final DedupSettings DEFAULTS = new DedupSettings(Mode.NEAR, 0.8, 5, 128, 1, 256L << 20, 32);
+    public static final DedupSettings DEFAULTS = new DedupSettings(Mode.NEAR, 0.8, 5, 128, 1, 256L << 20, 32, 10);
 
     /** What counts as a duplicate. */
     public enum Mode {
         /** The same text after normalization ({@link ExactKey}). */
         EXACT,
         /** The same text, or an estimated Jaccard similarity of at least the threshold ({@link MinHasher}). */
-        NEAR;
+        NEAR,
+        /**
+         * Not documents but lines: a line (its normalized text, stripped) in more than
+         * {@link DedupSettings#maxDocuments} documents is boilerplate and is removed from every document
+         * ({@link LineIndex}, {@link BoilerplateRemover}); documents left blank are dropped.
+         */
+        LINES;
 
         @Override
         public String toString() {
@@ -50,30 +58,37 @@ public record DedupSettings(Mode mode, double threshold, int shingle, int permut
         if (partners < 1) {
             throw new IllegalArgumentException("partners must be at least 1, not " + partners);
         }
+        if (maxDocuments < 1) {
+            throw new IllegalArgumentException("maxDocuments must be at least 1, not " + maxDocuments);
+        }
     }
 
     public DedupSettings withMode(Mode mode) {
-        return new DedupSettings(mode, threshold, shingle, permutations, seed, memoryBytes, partners);
+        return new DedupSettings(mode, threshold, shingle, permutations, seed, memoryBytes, partners, maxDocuments);
     }
 
     public DedupSettings withThreshold(double threshold) {
-        return new DedupSettings(mode, threshold, shingle, permutations, seed, memoryBytes, partners);
+        return new DedupSettings(mode, threshold, shingle, permutations, seed, memoryBytes, partners, maxDocuments);
     }
 
     public DedupSettings withShingle(int shingle) {
-        return new DedupSettings(mode, threshold, shingle, permutations, seed, memoryBytes, partners);
+        return new DedupSettings(mode, threshold, shingle, permutations, seed, memoryBytes, partners, maxDocuments);
     }
 
     public DedupSettings withPermutations(int permutations) {
-        return new DedupSettings(mode, threshold, shingle, permutations, seed, memoryBytes, partners);
+        return new DedupSettings(mode, threshold, shingle, permutations, seed, memoryBytes, partners, maxDocuments);
     }
 
     public DedupSettings withSeed(long seed) {
-        return new DedupSettings(mode, threshold, shingle, permutations, seed, memoryBytes, partners);
+        return new DedupSettings(mode, threshold, shingle, permutations, seed, memoryBytes, partners, maxDocuments);
     }
 
     public DedupSettings withMemoryBytes(long memoryBytes) {
-        return new DedupSettings(mode, threshold, shingle, permutations, seed, memoryBytes, partners);
+        return new DedupSettings(mode, threshold, shingle, permutations, seed, memoryBytes, partners, maxDocuments);
+    }
+
+    public DedupSettings withMaxDocuments(int maxDocuments) {
+        return new DedupSettings(mode, threshold, shingle, permutations, seed, memoryBytes, partners, maxDocuments);
     }
 
     /** The banding for the threshold ({@link LshParameters#forThreshold(double, int)}). */

@@ -6,6 +6,9 @@
  * {@link org.zhpipe.dedup.SignatureStore} (signatures on disk, read back by document), and
  * {@link org.zhpipe.dedup.Clustering} (candidate pairs from equal band keys, verified, joined by
  * {@link org.zhpipe.dedup.UnionFind} so that the first document of a cluster is the one kept).
+ * Lines mode has its own: {@link org.zhpipe.dedup.DocumentLines} (a document's normalized lines as hashes with their
+ * original spans), {@link org.zhpipe.dedup.LineIndex} (documents per line, counted by the same external sort),
+ * {@link org.zhpipe.dedup.Boilerplate} and {@link org.zhpipe.dedup.BoilerplateRemover}.
  * {@code org.zhpipe.batch.BatchDeduplicator} runs them over a corpus.
  *
  * <p>Documents are numbered from 0 in input order; every decision depends only on those numbers and the texts, never on

@@ -2,6 +2,7 @@ package org.zhpipe.batch;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,7 +36,8 @@ class BatchDeduplicatorTest {
     private Run run(Pipeline pipeline, Path input, DedupSettings settings, int workers, int batchRecords,
                     String idField) throws IOException {
         Path removed = dir.resolve("removed-" + System.nanoTime() + ".jsonl");
-        Path clusters = dir.resolve("clusters-" + System.nanoTime() + ".jsonl");
+        Path clusters = settings.mode() == DedupSettings.Mode.LINES ? null
+                : dir.resolve("clusters-" + System.nanoTime() + ".jsonl");
         BatchOptions options = BatchOptions.builder().inputs(List.of(input)).onError(OnError.SKIP).workers(workers).encoding("UTF-8")
                 .batchRecords(batchRecords).build();
         List<String> reports = new ArrayList<>();
@@ -43,6 +45,7 @@ class BatchDeduplicatorTest {
         DedupSummary summary = new BatchDeduplicator(pipeline, options, settings, removed, clusters, idField, dir)
                 .run(out, reports::add, null);
         assertEquals(summary.recordsIn(), summary.kept() + summary.removed() + summary.dropped() + summary.bad());
+        assertEquals(summary.removed(), summary.exactDuplicates() + summary.nearDuplicates() + summary.emptied());
         assertEquals(summary.bad(), reports.size());
         String removedText = Files.readString(removed);
         assertEquals(summary.removed(), removedText.lines().count(), "one removed line per removed record");
@@ -50,7 +53,8 @@ class BatchDeduplicatorTest {
         try (var left = Files.list(dir)) {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith("zhpipe-")), "temporary files gone");
         }
-        return new Run(summary, out.toString(UTF_8), removedText, Files.readString(clusters), reports);
+        return new Run(summary, out.toString(UTF_8), removedText, clusters == null ? "" : Files.readString(clusters),
+                reports);
     }
 
     @Test
@@ -147,5 +151,96 @@ class BatchDeduplicatorTest {
                 null, null, null));
         assertEquals("deduplication reads its inputs twice, so it cannot read standard input: name the input files",
                 e.getMessage());
+    }
+
+    private static final DedupSettings LINES = DedupSettings.DEFAULTS.withMode(DedupSettings.Mode.LINES)
+            .withMaxDocuments(2);
+
+    @Test
+    void linesModeRemovesLinesInMoreThanMaxDocumentsFromTheOriginalRecordsAndAccountsForEmptiedOnes()
+            throws IOException {
+        Path input = dir.resolve("pages.jsonl");
+        Files.writeString(input, String.join("\n",
+                "{\"id\":\"a\",\"text\":\"首页|新闻|体育\\n北京今天晴。\\n版权所有 某某网\", \"extra\": 1}",
+                "{\"id\":\"b\",\"text\":\"首页｜新闻｜体育\\r\\n上海今天下雨。\\n版权所有 某某网\"}",
+                "{\"id\":\"c\", \"text\":\"广州今天多云。\"}",
+                "{\"id\":\"d\",\"text\":\"  首页|新闻|体育\\n\\n\"}",
+                "{not json") + "\n", UTF_8);
+        Pipeline pipeline = Spec.parseInline("halfwidth,whitespace:keepNewlines").build();
+        Run r = run(pipeline, input, LINES, 2, 2, null);
+        DedupSummary s = r.summary();
+        assertEquals(5, s.recordsIn());
+        assertEquals(3, s.kept());
+        assertEquals(2, s.cleaned());
+        assertEquals(1, s.emptied());
+        assertEquals(1, s.bad());
+        assertEquals(0, s.exactDuplicates() + s.nearDuplicates() + s.clusters());
+        assertEquals(3, s.linesRemoved(), "the navigation line of a, b and d");
+        assertEquals(1, s.boilerplateLines(), "版权所有 is in 2 documents only");
+        assertEquals("{\"id\":\"a\",\"text\":\"北京今天晴。\\n版权所有 某某网\",\"extra\":1}\n"
+                + "{\"id\":\"b\",\"text\":\"上海今天下雨。\\n版权所有 某某网\"}\n"
+                + "{\"id\":\"c\", \"text\":\"广州今天多云。\"}\n", r.out(),
+                "original text without the line (full-width ｜ and CR too); an untouched record as read");
+        assertEquals("{\"id\":\"d\",\"text\":\"  首页|新闻|体育\\n\\n\",\"zhpipe\":{\"source\":\"" + input
+                + ":4\",\"kind\":\"emptied\",\"lines_removed\":1}}\n", r.removed());
+        assertTrue(s.format().startsWith("5 records in, 3 kept (2 with lines removed), 1 emptied; 3 lines removed "
+                + "(1 distinct line in more than 2 records), 1 bad; "), s.format());
+    }
+
+    @Test
+    void linesModeOnLineInputEmptiesEveryCopyOfARecordInMoreThanMaxDocuments() throws IOException {
+        Path input = dir.resolve("lines.txt");
+        Files.writeString(input, "点击查看更多\n" + P + "\n点击查看更多\n" + OTHER + "\n点击查看更多\n" + P + "\n",
+                UTF_8);
+        Run r = run(Spec.parseInline("halfwidth").build(), input, LINES, 1, 512, null);
+        assertEquals(P + "\n" + OTHER + "\n" + P + "\n", r.out(), "P is in 2 documents only");
+        assertEquals(3, r.summary().emptied());
+        assertEquals("{\"text\":\"点击查看更多\",\"zhpipe\":{\"source\":\"" + input + ":1\",\"kind\":\"emptied\","
+                + "\"lines_removed\":1}}", r.removed().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void linesModeGivesTheSameBytesWithAnyWorkersBatchesAndMemoryBudget() throws IOException {
+        SplittableRandom random = new SplittableRandom(9);
+        List<String> shared = List.of("首页 | 新闻 | 体育 | 财经", "版权所有 © 2024 某某网 保留所有权利", "扫一扫，关注我们",
+                "上一篇：无", "责任编辑：张三");
+        StringBuilder corpus = new StringBuilder();
+        for (int d = 0; d < 300; d++) {
+            StringBuilder text = new StringBuilder();
+            for (int l = 0; l < 6; l++) {
+                if (random.nextInt(3) == 0) {
+                    text.append(shared.get(random.nextInt(shared.size())));
+                } else {
+                    for (int c = 0; c < 20; c++) {
+                        text.appendCodePoint(0x4E00 + random.nextInt(3000));
+                    }
+                }
+                text.append(random.nextInt(5) == 0 ? "\\n\\n" : "\\n");
+            }
+            corpus.append("{\"n\":").append(d).append(",\"text\":\"").append(text).append("\"}\n");
+        }
+        Path input = dir.resolve("pages.jsonl");
+        Files.writeString(input, corpus.toString(), UTF_8);
+        Pipeline pipeline = Spec.parseInline("halfwidth,whitespace:keepNewlines").build();
+        DedupSettings settings = LINES.withMaxDocuments(10);
+        Run one = run(pipeline, input, settings, 1, 512, null);
+        Run two = run(pipeline, input, settings.withMemoryBytes(100), 2, 7, null);
+        assertEquals(0, one.summary().sortRuns());
+        assertTrue(two.summary().sortRuns() > 1, "the small budget spilled: " + two.summary());
+        assertEquals(one.out(), two.out());
+        assertEquals(one.removed(), two.removed());
+        assertEquals(shared.size(), one.summary().boilerplateLines(), one.summary().format());
+        assertTrue(one.summary().emptied() > 0 && one.summary().cleaned() > 100, one.summary().format());
+        for (String line : shared) {
+            assertFalse(one.out().contains(line), line);
+        }
+    }
+
+    @Test
+    void linesModeFormsNoClusters() {
+        InputException e = assertThrows(InputException.class, () -> new BatchDeduplicator(
+                Spec.parseInline("halfwidth").build(), BatchOptions.builder().inputs(List.of(dir.resolve("a.txt")))
+                .build(), LINES, null, dir.resolve("clusters.jsonl"), null, null));
+        assertEquals("lines mode forms no clusters: leave out the clusters file", e.getMessage());
     }
 }

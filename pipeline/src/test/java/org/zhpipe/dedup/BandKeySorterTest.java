@@ -70,4 +70,42 @@ class BandKeySorterTest {
         assertEquals(expected, large);
         assertTrue(expected.size() > 10_000);
     }
+
+    @Test
+    void forEachKeyCountsTheEntriesOfEachKeyInUnsignedOrderWithAnyBudget() throws IOException {
+        int n = 5_000;
+        TreeMap<Long, Long> expected = new TreeMap<>(Long::compareUnsigned);
+        List<List<String>> walks = new ArrayList<>();
+        for (long memory : new long[] {16 * BandKeySorter.ENTRY_BYTES, 1 << 20}) {
+            Path folder = dir.resolve("keys-" + memory);
+            List<String> walk = new ArrayList<>();
+            try (BandKeySorter sorter = new BandKeySorter(folder, memory)) {
+                SplittableRandom same = new SplittableRandom(11);
+                for (int i = 0; i < n; i++) {
+                    long key = same.nextInt(4) == 0 ? same.nextLong() : same.nextInt(300) - 150L;
+                    sorter.add(key, i / 2);
+                    if (walks.isEmpty()) {
+                        expected.merge(key, 1L, Long::sum);
+                    }
+                }
+                sorter.forEachKey((key, entries) -> walk.add(Long.toUnsignedString(key) + "=" + entries));
+                assertEquals(memory < 1000, sorter.runsWritten() > 0, "spilled only under the small budget");
+            }
+            walks.add(walk);
+        }
+        assertEquals(walks.get(0), walks.get(1));
+        List<String> fromMap = new ArrayList<>();
+        expected.forEach((key, entries) -> fromMap.add(Long.toUnsignedString(key) + "=" + entries));
+        assertEquals(fromMap, walks.get(0));
+        assertTrue(expected.values().stream().anyMatch(c -> c > 5), "some keys repeat");
+    }
+
+    @Test
+    void forEachKeyOnNothingSeesNothing() throws IOException {
+        try (BandKeySorter sorter = new BandKeySorter(dir, 1 << 10)) {
+            List<Long> seen = new ArrayList<>();
+            sorter.forEachKey((key, entries) -> seen.add(key));
+            assertEquals(List.of(), seen);
+        }
+    }
 }
