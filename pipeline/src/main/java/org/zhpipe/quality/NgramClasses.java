@@ -82,11 +82,18 @@ final class NgramClasses {
     NgramClasses ofPositions(int[] units, int length, int n, int[] positions, int count) {
         NgramClasses c = start(units, length, n);
         c.reset(count);
+        long high = power(n - 1);
+        long h = 0;
         for (int j = 0; j < count; j++) {
             int i = positions[j];
-            long h = 0;
-            for (int k = 0; k < n; k++) {
-                h = h * BASE + units[i + k];
+            if (j > 0 && positions[j - 1] == i - 1) {
+                // rolling on from the n-gram one before
+                h = (h - units[i - 1] * high) * BASE + units[i - 1 + n];
+            } else {
+                h = 0;
+                for (int k = 0; k < n; k++) {
+                    h = h * BASE + units[i + k];
+                }
             }
             int first = c.firstOfHashed(h, i);
             c.classes[i] = first;
@@ -104,10 +111,7 @@ final class NgramClasses {
         if (grams <= 0) {
             return c;
         }
-        long high = 1;
-        for (int k = 1; k < n; k++) {
-            high *= BASE;
-        }
+        long high = power(n - 1);
         long h = 0;
         for (int k = 0; k < n; k++) {
             h = h * BASE + units[k];
@@ -123,6 +127,14 @@ final class NgramClasses {
         }
         c.keepRepeatedOfAll(grams);
         return c;
+    }
+
+    private static long power(int k) {
+        long p = 1;
+        for (int j = 0; j < k; j++) {
+            p *= BASE;
+        }
+        return p;
     }
 
     int n() {

@@ -141,7 +141,7 @@ final class QualityMeasurer {
                 case WHITESPACE_SHARE -> v = share(doc.counts().whitespace, n);
                 case ALNUM_SHARE -> v = share(doc.counts().alnum, n);
                 case CWT_HAN_SHARE -> v = share(doc.counts().basicHan, n);
-                case TERMINAL_LINE_SHARE -> v = terminalLineShare(doc.lfLines());
+                case TERMINAL_LINE_SHARE -> v = terminalLineShare(doc.text, doc.lfLines());
                 case LINES -> v = doc.pythonLines().size();
                 case MEAN_LINE_LENGTH -> {
                     int lines = doc.pythonLines().size();
@@ -164,11 +164,15 @@ final class QualityMeasurer {
                         CHAR_DUP9GRAM_FRACTION, CHAR_DUP10GRAM_FRACTION -> v = share(
                         doc.charNgrams().duplicated[
                                 signal.ordinal() - QualitySignal.CHAR_DUP5GRAM_FRACTION.ordinal() + 5], n);
-                case LINE_PUNCT_RATIO -> v = linePunctRatio(doc.nonBlankLines());
-                case LINE_CHAR_DUP_RATIO -> v = share(duplicates(doc.nonBlankLines())[1], n - doc.lineFeeds());
+                case LINE_PUNCT_RATIO -> v = linePunctRatio(doc.text, doc.lfLines());
+                case LINE_CHAR_DUP_RATIO -> v = share(doc.lfLines().duplicates(LfLines.Selection.NON_BLANK)[1],
+                        n - doc.lineFeeds());
                 case CWT_MEAN_LINE_LENGTH -> v = (double) n / (doc.lineFeeds() + 1);
                 case CWT_REPETITION -> v = doc.charNgrams().cwtRepetition;
-                case UNIQUE_LINE_SHARE -> v = uniqueLineShare(doc.lfLines());
+                case UNIQUE_LINE_SHARE -> {
+                    long[] d = doc.lfLines().duplicates(LfLines.Selection.STRIPPED);
+                    v = share(d[2] - d[0], d[2]);
+                }
                 default -> v = words == null ? 0 : measureWords(signal, doc, words, wordLengths, n);
             }
             out[i++] = v;
@@ -184,8 +188,7 @@ final class QualityMeasurer {
         final Scratch scratch;
         private @Nullable Counts counts;
         private @Nullable List<int[]> pythonLines;
-        private String @Nullable [] lfLines;
-        private @Nullable List<String> nonBlankLines;
+        private @Nullable LfLines lfLines;
         private long @Nullable [] duplicateLines;
         private long @Nullable [] duplicateParagraphs;
         private long lineFeeds = -1;
@@ -217,30 +220,17 @@ final class QualityMeasurer {
         }
 
         /** {@code text.split("\n")}, empty strings kept. */
-        String[] lfLines() {
-            return lfLines != null ? lfLines : (lfLines = text.split("\n", -1));
+        LfLines lfLines() {
+            return lfLines != null ? lfLines : (lfLines = new LfLines(text));
         }
 
         long[] duplicateLines() {
-            return duplicateLines != null ? duplicateLines : (duplicateLines = duplicates(lineRuns(lfLines())));
+            return duplicateLines != null ? duplicateLines : (duplicateLines = lfLines().duplicates(LfLines.Selection.RUNS));
         }
 
         long[] duplicateParagraphs() {
             return duplicateParagraphs != null ? duplicateParagraphs
                     : (duplicateParagraphs = duplicates(paragraphs(pythonStrip(text))));
-        }
-
-        List<String> nonBlankLines() {
-            if (nonBlankLines == null) {
-                List<String> lines = new ArrayList<>();
-                for (String line : lfLines()) {
-                    if (!isBlank(line)) {
-                        lines.add(line);
-                    }
-                }
-                nonBlankLines = lines;
-            }
-            return nonBlankLines;
         }
 
         long lineFeeds() {
@@ -505,20 +495,6 @@ final class QualityMeasurer {
         return s;
     }
 
-    /**
-     * {@code re.split("\n+", text)} from {@code text.split("\n")}: the lines without the empty ones, except that an
-     * empty first and last line stay (a text that starts or ends with line feeds splits off an empty string there).
-     */
-    private static List<String> lineRuns(String[] lfLines) {
-        List<String> out = new ArrayList<>(lfLines.length);
-        for (int i = 0; i < lfLines.length; i++) {
-            if (!lfLines[i].isEmpty() || i == 0 || i == lfLines.length - 1) {
-                out.add(lfLines[i]);
-            }
-        }
-        return out;
-    }
-
     /** {@code re.split("\n{2,}", text)}. */
     private static List<String> paragraphs(String text) {
         List<String> out = new ArrayList<>();
@@ -600,30 +576,34 @@ final class QualityMeasurer {
         return true;
     }
 
-    private double linePunctRatio(List<String> lines) {
+    private double linePunctRatio(String text, LfLines lines) {
+        long nonBlank = 0;
         long hits = 0;
-        for (String line : lines) {
-            hits += punctuation.isTerminal(line.codePointBefore(line.length())) ? 1 : 0;
+        for (int k = 0; k < lines.count(); k++) {
+            if (lines.strippedEnd(k) > lines.start(k)) {
+                nonBlank++;
+                hits += punctuation.isTerminal(text.codePointBefore(lines.end(k))) ? 1 : 0;
+            }
         }
-        return share(hits, lines.size());
+        return share(hits, nonBlank);
     }
 
-    private static double terminalLineShare(String[] lfLines) {
-        long lines = 0;
+    private static double terminalLineShare(String text, LfLines lines) {
+        long nonBlank = 0;
         long hits = 0;
-        for (String line : lfLines) {
-            String s = pythonStripEnd(line);
-            if (s.isEmpty()) {
+        for (int k = 0; k < lines.count(); k++) {
+            int start = lines.start(k);
+            int end = lines.strippedEnd(k);
+            if (end == start) {
                 continue;
             }
-            lines++;
-            int end = s.length();
-            while (end > 0 && CLOSERS.indexOf(s.charAt(end - 1)) >= 0) {
+            nonBlank++;
+            while (end > start && CLOSERS.indexOf(text.charAt(end - 1)) >= 0) {
                 end--;
             }
-            hits += end > 0 && TERMINALS.indexOf(s.charAt(end - 1)) >= 0 ? 1 : 0;
+            hits += end > start && TERMINALS.indexOf(text.charAt(end - 1)) >= 0 ? 1 : 0;
         }
-        return share(hits, lines);
+        return share(hits, nonBlank);
     }
 
     /**
@@ -642,18 +622,6 @@ final class QualityMeasurer {
             }
         }
         return n == cps.length ? cps : java.util.Arrays.copyOf(cps, n);
-    }
-
-    private static double uniqueLineShare(String[] lfLines) {
-        List<String> stripped = new ArrayList<>(lfLines.length);
-        for (String line : lfLines) {
-            String s = pythonStrip(line);
-            if (!s.isEmpty()) {
-                stripped.add(s);
-            }
-        }
-        long[] d = duplicates(stripped);
-        return share(d[2] - d[0], d[2]);
     }
 
     private boolean isNonSymbol(String word) {

@@ -1,0 +1,138 @@
+package org.zhpipe.quality;
+
+/**
+ * The lines of a text as {@code text.split("\n", -1)} gives them (every LF ends one; empty lines kept), held as char
+ * ranges of the text rather than strings, with the line statistics of the published rules computed on the ranges.
+ * Immutable after construction; one per measurement.
+ */
+final class LfLines {
+    /** Which lines a statistic takes, and as what. */
+    enum Selection {
+        /** {@code re.split("\n+", text)}: the non-empty lines, and the first and last also when empty. */
+        RUNS,
+        /** The lines that are not blank ({@code line.strip()} not empty), as they are. */
+        NON_BLANK,
+        /** The lines stripped of Python white space at both ends, when not empty. */
+        STRIPPED
+    }
+
+    private final String text;
+    private final int count;
+    private final int[] starts;
+    private final int[] ends;
+
+    LfLines(String text) {
+        this.text = text;
+        int lines = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            lines++;
+        }
+        count = lines;
+        starts = new int[lines];
+        ends = new int[lines];
+        int k = 0;
+        int start = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            starts[k] = start;
+            ends[k++] = i;
+            start = i + 1;
+        }
+        starts[k] = start;
+        ends[k] = text.length();
+    }
+
+    int count() {
+        return count;
+    }
+
+    /** The end of line {@code k} without trailing Python white space. */
+    int strippedEnd(int k) {
+        int end = ends[k];
+        while (end > starts[k] && PythonText.isSpace(text.codePointBefore(end))) {
+            end -= Character.charCount(text.codePointBefore(end));
+        }
+        return end;
+    }
+
+    /** The start of line {@code k} without leading Python white space (at most its stripped end). */
+    int strippedStart(int k, int strippedEnd) {
+        int start = starts[k];
+        while (start < strippedEnd && PythonText.isSpace(text.codePointAt(start))) {
+            start += Character.charCount(text.codePointAt(start));
+        }
+        return start;
+    }
+
+    int start(int k) {
+        return starts[k];
+    }
+
+    int end(int k) {
+        return ends[k];
+    }
+
+    /**
+     * datatrove's {@code find_duplicates} over the selected lines: {repeats of an earlier selected line, their code
+     * points, selected lines}.
+     */
+    long[] duplicates(Selection selection) {
+        int[] from = new int[count];
+        int[] to = new int[count];
+        int selected = 0;
+        for (int k = 0; k < count; k++) {
+            int a = starts[k];
+            int b = ends[k];
+            boolean take;
+            switch (selection) {
+                case RUNS -> take = a < b || k == 0 || k == count - 1;
+                case NON_BLANK -> take = strippedEnd(k) > a;
+                default -> {
+                    b = strippedEnd(k);
+                    a = strippedStart(k, b);
+                    take = a < b;
+                }
+            }
+            if (take) {
+                from[selected] = a;
+                to[selected++] = b;
+            }
+        }
+        return duplicates(from, to, selected);
+    }
+
+    private long[] duplicates(int[] from, int[] to, int size) {
+        // an open-addressing set of the ranges seen, by their indices + 1
+        int capacity = Integer.highestOneBit(Math.max(4, size * 2 - 1)) << 1;
+        int[] seen = new int[capacity];
+        int[] hashes = new int[size];
+        int mask = capacity - 1;
+        long repeated = 0;
+        long chars = 0;
+        for (int k = 0; k < size; k++) {
+            int a = from[k];
+            int length = to[k] - a;
+            int hash = 0;
+            for (int i = a; i < to[k]; i++) {
+                hash = 31 * hash + text.charAt(i);
+            }
+            hashes[k] = hash;
+            int slot = (hash * 0x9E3779B9) >>> 16 & mask;
+            boolean again = false;
+            for (int t = seen[slot]; t != 0; t = seen[slot]) {
+                int o = t - 1;
+                if (hashes[o] == hash && to[o] - from[o] == length && text.regionMatches(from[o], text, a, length)) {
+                    again = true;
+                    break;
+                }
+                slot = (slot + 1) & mask;
+            }
+            if (again) {
+                repeated++;
+                chars += text.codePointCount(a, to[k]);
+            } else {
+                seen[slot] = k + 1;
+            }
+        }
+        return new long[] {repeated, chars, size};
+    }
+}
