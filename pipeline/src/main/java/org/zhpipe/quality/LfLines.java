@@ -1,9 +1,9 @@
 package org.zhpipe.quality;
 
 /**
- * The lines of a text as {@code text.split("\n", -1)} gives them (every LF ends one; empty lines kept), held as char
- * ranges of the text rather than strings, with the line statistics of the published rules computed on the ranges.
- * Immutable after construction; one per measurement.
+ * The lines of a text as {@code text.split("\n", -1)} gives them (every LF ends one; empty lines kept), held as
+ * ranges of its code points rather than strings, with the line statistics of the published rules computed on the
+ * ranges. Immutable after construction; one per measurement.
  */
 final class LfLines {
     /** Which lines a statistic takes, and as what. */
@@ -16,40 +16,48 @@ final class LfLines {
         STRIPPED
     }
 
-    private final String text;
+    private final int[] cps;
     private final int count;
     private final int[] starts;
     private final int[] ends;
 
-    LfLines(String text) {
-        this.text = text;
+    /** The lines of {@code cps[0, length)}; the array is read, not copied. */
+    LfLines(int[] cps, int length) {
+        this.cps = cps;
         int lines = 1;
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            lines++;
+        for (int i = 0; i < length; i++) {
+            lines += cps[i] == '\n' ? 1 : 0;
         }
         count = lines;
         starts = new int[lines];
         ends = new int[lines];
         int k = 0;
         int start = 0;
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            starts[k] = start;
-            ends[k++] = i;
-            start = i + 1;
+        for (int i = 0; i < length; i++) {
+            if (cps[i] == '\n') {
+                starts[k] = start;
+                ends[k++] = i;
+                start = i + 1;
+            }
         }
         starts[k] = start;
-        ends[k] = text.length();
+        ends[k] = length;
     }
 
     int count() {
         return count;
     }
 
+    /** The code point before {@code end}. */
+    int codePointBefore(int end) {
+        return cps[end - 1];
+    }
+
     /** The end of line {@code k} without trailing Python white space. */
     int strippedEnd(int k) {
         int end = ends[k];
-        while (end > starts[k] && PythonText.isSpace(text.codePointBefore(end))) {
-            end -= Character.charCount(text.codePointBefore(end));
+        while (end > starts[k] && PythonText.isSpace(cps[end - 1])) {
+            end--;
         }
         return end;
     }
@@ -57,8 +65,8 @@ final class LfLines {
     /** The start of line {@code k} without leading Python white space (at most its stripped end). */
     int strippedStart(int k, int strippedEnd) {
         int start = starts[k];
-        while (start < strippedEnd && PythonText.isSpace(text.codePointAt(start))) {
-            start += Character.charCount(text.codePointAt(start));
+        while (start < strippedEnd && PythonText.isSpace(cps[start])) {
+            start++;
         }
         return start;
     }
@@ -113,14 +121,15 @@ final class LfLines {
             int length = to[k] - a;
             int hash = 0;
             for (int i = a; i < to[k]; i++) {
-                hash = 31 * hash + text.charAt(i);
+                hash = 31 * hash + cps[i];
             }
             hashes[k] = hash;
             int slot = (hash * 0x9E3779B9) >>> 16 & mask;
             boolean again = false;
             for (int t = seen[slot]; t != 0; t = seen[slot]) {
                 int o = t - 1;
-                if (hashes[o] == hash && to[o] - from[o] == length && text.regionMatches(from[o], text, a, length)) {
+                if (hashes[o] == hash && to[o] - from[o] == length
+                        && java.util.Arrays.equals(cps, from[o], to[o], cps, a, to[k])) {
                     again = true;
                     break;
                 }
@@ -128,7 +137,7 @@ final class LfLines {
             }
             if (again) {
                 repeated++;
-                chars += text.codePointCount(a, to[k]);
+                chars += length;
             } else {
                 seen[slot] = k + 1;
             }

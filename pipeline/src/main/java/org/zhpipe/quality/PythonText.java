@@ -46,6 +46,6 @@ final class PythonText {
      * SEPARATOR, PARAGRAPH SEPARATOR (CR LF is one boundary).
      */
     static boolean isLineBoundary(int cp) {
-        return cp >= 0x0A && cp <= 0x0D || cp >= 0x1C && cp <= 0x1E || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
+        return cp <= 0x2029 && (cp >= 0x0A && cp <= 0x0D || cp >= 0x1C && cp <= 0x1E || cp == 0x85 || cp >= 0x2028);
     }
 }

@@ -141,7 +141,7 @@ final class QualityMeasurer {
                 case WHITESPACE_SHARE -> v = share(doc.counts().whitespace, n);
                 case ALNUM_SHARE -> v = share(doc.counts().alnum, n);
                 case CWT_HAN_SHARE -> v = share(doc.counts().basicHan, n);
-                case TERMINAL_LINE_SHARE -> v = terminalLineShare(doc.text, doc.lfLines());
+                case TERMINAL_LINE_SHARE -> v = terminalLineShare(doc.lfLines());
                 case LINES -> v = doc.pythonLines().size();
                 case MEAN_LINE_LENGTH -> {
                     int lines = doc.pythonLines().size();
@@ -164,7 +164,7 @@ final class QualityMeasurer {
                         CHAR_DUP9GRAM_FRACTION, CHAR_DUP10GRAM_FRACTION -> v = share(
                         doc.charNgrams().duplicated[
                                 signal.ordinal() - QualitySignal.CHAR_DUP5GRAM_FRACTION.ordinal() + 5], n);
-                case LINE_PUNCT_RATIO -> v = linePunctRatio(doc.text, doc.lfLines());
+                case LINE_PUNCT_RATIO -> v = linePunctRatio(doc.lfLines());
                 case LINE_CHAR_DUP_RATIO -> v = share(doc.lfLines().duplicates(LfLines.Selection.NON_BLANK)[1],
                         n - doc.lineFeeds());
                 case CWT_MEAN_LINE_LENGTH -> v = (double) n / (doc.lineFeeds() + 1);
@@ -221,7 +221,7 @@ final class QualityMeasurer {
 
         /** {@code text.split("\n")}, empty strings kept. */
         LfLines lfLines() {
-            return lfLines != null ? lfLines : (lfLines = new LfLines(text));
+            return lfLines != null ? lfLines : (lfLines = new LfLines(cps, length));
         }
 
         long[] duplicateLines() {
@@ -346,7 +346,7 @@ final class QualityMeasurer {
         int keptLength = doc.nonSpaceLength;
 
         boolean cwtShared = measuresCwtRepetition && doc.cwtUnitsAreNonSpace;
-        int[] cwt = measuresCwtRepetition && !cwtShared ? cwtUnits(doc.text) : null;
+        int[] cwt = measuresCwtRepetition && !cwtShared ? cwtUnits(doc) : null;
         int to = Math.max(Math.max(topTo, duplicatedTo), cwtShared ? 13 : 0);
         // the raw text's 10-grams from the chain when it goes that far anyway; alone they are cheaper by hashing
         boolean repetitionFromChain = measuresRepetition && to >= 10;
@@ -576,19 +576,19 @@ final class QualityMeasurer {
         return true;
     }
 
-    private double linePunctRatio(String text, LfLines lines) {
+    private double linePunctRatio(LfLines lines) {
         long nonBlank = 0;
         long hits = 0;
         for (int k = 0; k < lines.count(); k++) {
             if (lines.strippedEnd(k) > lines.start(k)) {
                 nonBlank++;
-                hits += punctuation.isTerminal(text.codePointBefore(lines.end(k))) ? 1 : 0;
+                hits += punctuation.isTerminal(lines.codePointBefore(lines.end(k))) ? 1 : 0;
             }
         }
         return share(hits, nonBlank);
     }
 
-    private static double terminalLineShare(String text, LfLines lines) {
+    private static double terminalLineShare(LfLines lines) {
         long nonBlank = 0;
         long hits = 0;
         for (int k = 0; k < lines.count(); k++) {
@@ -598,10 +598,10 @@ final class QualityMeasurer {
                 continue;
             }
             nonBlank++;
-            while (end > start && CLOSERS.indexOf(text.charAt(end - 1)) >= 0) {
+            while (end > start && CLOSERS.indexOf(lines.codePointBefore(end)) >= 0) {
                 end--;
             }
-            hits += end > start && TERMINALS.indexOf(text.charAt(end - 1)) >= 0 ? 1 : 0;
+            hits += end > start && TERMINALS.indexOf(lines.codePointBefore(end)) >= 0 ? 1 : 0;
         }
         return share(hits, nonBlank);
     }
@@ -610,6 +610,33 @@ final class QualityMeasurer {
      * What ChineseWebText's repetition ratio counts 13-grams of (its get_n_gram, which leaves the last 13-gram out:
      * {@link NgramClasses#repeatedShareWithoutLast}): the stripped, lower-cased text without spaces, LF and TAB.
      */
+    private static int[] cwtUnits(Doc doc) {
+        int[] cps = doc.cps;
+        int end = doc.length;
+        while (end > 0 && PythonText.isSpace(cps[end - 1])) {
+            end--;
+        }
+        int start = 0;
+        while (start < end && PythonText.isSpace(cps[start])) {
+            start++;
+        }
+        int[] out = new int[end - start];
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            int cp = cps[i];
+            if (cp == 0x130 || cp == 0x3A3) {
+                // İ lower-cases to two code points, Σ by its context: String.toLowerCase knows how
+                return cwtUnits(doc.text);
+            }
+            cp = Character.toLowerCase(cp);
+            if (cp != ' ' && cp != '\n' && cp != '\t') {
+                out[n++] = cp;
+            }
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    }
+
+    /** {@link #cwtUnits(Doc)} by {@code String.toLowerCase}. */
     private static int[] cwtUnits(String text) {
         String lower = pythonStrip(text).toLowerCase(Locale.ROOT);
         int[] cps = new int[lower.length()];

@@ -18,8 +18,14 @@ public final class Scripts {
      * radicals (々 〇 〆 ⺀).
      */
     public static boolean isHan(int cp) {
-        return UScript.getScript(cp) == UScript.HAN;
+        if (cp < FIRST_HAN) {
+            return false;
+        }
+        return cp >= 0x4E00 && cp <= 0x9FFF || UScript.getScript(cp) == UScript.HAN;
     }
+
+    /** The first code point of the Han script (U+2E80, a CJK radical; a test holds ICU to it). */
+    static final int FIRST_HAN = 0x2E80;
 
     /** Whether {@code cp} is a Han ideograph: of the Han script and Ideographic (not a radical or an iteration mark). */
     public static boolean isHanIdeograph(int cp) {

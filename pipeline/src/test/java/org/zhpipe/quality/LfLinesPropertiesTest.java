@@ -31,7 +31,8 @@ class LfLinesPropertiesTest {
     void equalTheStringDefinitions(@ForAll @CharRange(from = 'a', to = 'f') @StringLength(max = 40) String letters) {
         // e is a line feed, d a space, c an ideographic space (Python white space too), f a supplementary character
         String text = letters.replace('e', '\n').replace('d', ' ').replace('c', '\u3000').replace("f", "𠀀");
-        LfLines lines = new LfLines(text);
+        int[] cps = text.codePoints().toArray();
+        LfLines lines = new LfLines(java.util.Arrays.copyOf(cps, cps.length + 2), cps.length);
         String[] split = text.split("\n", -1);
         List<String> runs = List.of(java.util.regex.Pattern.compile("\n+").split(text, -1));
         List<String> nonBlank = new ArrayList<>();

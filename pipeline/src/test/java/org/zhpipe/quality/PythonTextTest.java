@@ -24,4 +24,17 @@ class PythonTextTest {
         assertTrue(PythonText.isSpace(0x3000));
         assertFalse(PythonText.isSpace('中'));
     }
+
+    @Test
+    void lowerCasingACodePointIsStringLowerCasingExceptForDottedCapitalIAndSigma() {
+        // the assumption cwtRepetition's fast path rests on
+        for (int cp = 0; cp <= 0x10FFFF; cp++) {
+            if (cp == 0x130 || cp == 0x3A3 || Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
+                continue;
+            }
+            String one = new String(Character.toChars(cp));
+            assertEquals(one.toLowerCase(java.util.Locale.ROOT), new String(Character.toChars(Character.toLowerCase(cp))),
+                    Integer.toHexString(cp));
+        }
+    }
 }

@@ -20,4 +20,13 @@ class ScriptsTest {
         assertFalse(Scripts.isHan('。'));
         assertFalse(Scripts.isHan(0xD800));
     }
+
+    @Test
+    void theFastPathsAgreeWithIcusScriptOfEveryCodePoint() {
+        com.ibm.icu.text.UnicodeSet han = new com.ibm.icu.text.UnicodeSet("[:Script=Han:]");
+        org.junit.jupiter.api.Assertions.assertEquals(Scripts.FIRST_HAN, han.getRangeStart(0));
+        for (int cp = 0; cp <= 0x10FFFF; cp++) {
+            org.junit.jupiter.api.Assertions.assertEquals(han.contains(cp), Scripts.isHan(cp), Integer.toHexString(cp));
+        }
+    }
 }
