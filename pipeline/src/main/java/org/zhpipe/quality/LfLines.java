@@ -3,7 +3,7 @@ package org.zhpipe.quality;
 /**
  * The lines of a text as {@code text.split("\n", -1)} gives them (every LF ends one; empty lines kept), held as
  * ranges of its code points rather than strings, with the line statistics of the published rules computed on the
- * ranges. Immutable after construction; one per measurement.
+ * ranges. Not thread-safe (it keeps the line hashes once computed); one per measurement.
  */
 final class LfLines {
     /** Which lines a statistic takes, and as what. */
@@ -20,6 +20,8 @@ final class LfLines {
     private final int count;
     private final int[] starts;
     private final int[] ends;
+    /** Each line's {@link #hash}, once asked for. */
+    private int @org.jspecify.annotations.Nullable [] lineHashes;
 
     /** The lines of {@code cps[0, length)}; the array is read, not copied. */
     LfLines(int[] cps, int length) {
@@ -84,8 +86,15 @@ final class LfLines {
      * points, selected lines}.
      */
     long[] duplicates(Selection selection) {
+        if (lineHashes == null) {
+            lineHashes = new int[count];
+            for (int k = 0; k < count; k++) {
+                lineHashes[k] = hash(starts[k], ends[k]);
+            }
+        }
         int[] from = new int[count];
         int[] to = new int[count];
+        int[] hashes = new int[count];
         int selected = 0;
         for (int k = 0; k < count; k++) {
             int a = starts[k];
@@ -102,28 +111,39 @@ final class LfLines {
             }
             if (take) {
                 from[selected] = a;
-                to[selected++] = b;
+                to[selected] = b;
+                hashes[selected++] = a == starts[k] && b == ends[k] ? lineHashes[k] : hash(a, b);
             }
         }
-        return duplicates(from, to, selected);
+        return duplicates(from, to, hashes, selected);
     }
 
-    private long[] duplicates(int[] from, int[] to, int size) {
+    /** A hash of {@code cps[from, to)}, on two accumulators (the halves of the range do not wait on each other). */
+    private int hash(int from, int to) {
+        int mid = from + (to - from) / 2;
+        int h1 = 0;
+        int h2 = 0;
+        for (int i = from, j = mid; i < mid; i++, j++) {
+            h1 = 31 * h1 + cps[i];
+            h2 = 31 * h2 + cps[j];
+        }
+        if (((to - from) & 1) != 0) {
+            h2 = 31 * h2 + cps[to - 1];
+        }
+        return h1 * 0x9E3779B9 + h2;
+    }
+
+    private long[] duplicates(int[] from, int[] to, int[] hashes, int size) {
         // an open-addressing set of the ranges seen, by their indices + 1
         int capacity = Integer.highestOneBit(Math.max(4, size * 2 - 1)) << 1;
         int[] seen = new int[capacity];
-        int[] hashes = new int[size];
         int mask = capacity - 1;
         long repeated = 0;
         long chars = 0;
         for (int k = 0; k < size; k++) {
             int a = from[k];
             int length = to[k] - a;
-            int hash = 0;
-            for (int i = a; i < to[k]; i++) {
-                hash = 31 * hash + cps[i];
-            }
-            hashes[k] = hash;
+            int hash = hashes[k];
             int slot = (hash * 0x9E3779B9) >>> 16 & mask;
             boolean again = false;
             for (int t = seen[slot]; t != 0; t = seen[slot]) {

@@ -15,12 +15,34 @@ final class PythonText {
 
     /** {@code str.isspace} for one code point: Unicode White_Space, plus U+001C..U+001F (bidi class B or S). */
     static boolean isSpace(int cp) {
-        return cp <= ' ' ? cp == ' ' || cp >= 0x09 && cp <= 0x0D || cp >= 0x1C && cp <= 0x1F
-                : cp <= LAST_WHITE_SPACE && UCharacter.isUWhiteSpace(cp);
+        return isWhiteSpace(cp) || cp >= 0x1C && cp <= 0x1F;
     }
 
-    /** The last code point with Unicode's White_Space property (U+3000 IDEOGRAPHIC SPACE; a test holds ICU to it). */
-    static final int LAST_WHITE_SPACE = 0x3000;
+    /**
+     * Unicode's White_Space property, written out because it is asked of every character of every document and has
+     * not changed since Unicode 6.3 (a test holds ICU's tables to this list, code point by code point).
+     */
+    static boolean isWhiteSpace(int cp) {
+        if (cp <= ' ') {
+            return cp == ' ' || cp >= 0x09 && cp <= 0x0D;
+        }
+        return cp >= 0x85 && cp <= 0x3000 && (cp == 0x85 || cp == 0xA0 || cp == 0x1680 || cp >= 0x2000 && cp <= 0x200A
+                || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000);
+    }
+
+    /**
+     * Whether lower-casing leaves {@code cp} as it is ({@code Character.toLowerCase}), answering the caseless blocks
+     * that make up most Chinese text without a table lookup (a test checks the shortcuts against every code point).
+     */
+    static boolean lowerCaseKeeps(int cp) {
+        if (cp < 0x80) {
+            return cp < 'A' || cp > 'Z';
+        }
+        if (cp >= 0x2000 && cp < 0x2100 || cp >= 0x3000 && cp < 0xA000 || cp >= 0xFF00 && cp < 0xFF21) {
+            return true;
+        }
+        return Character.toLowerCase(cp) == cp;
+    }
 
     /** {@code str.isalpha} for one code point: categories Lu, Ll, Lt, Lm, Lo. */
     static boolean isAlpha(int cp) {

@@ -298,8 +298,7 @@ final class QualityMeasurer {
                 int cp = cps[i];
                 if (!PythonText.isSpace(cp)) {
                     kept[j++] = cp;
-                    plain = plain && (cp < 'A' || cp > 'Z' && cp < 0x80 || cp >= 0x3000 && cp < 0xA000
-                            || cp >= 0xFF00 && cp < 0xFF21 || Character.toLowerCase(cp) == cp);
+                    plain = plain && PythonText.lowerCaseKeeps(cp);
                 } else {
                     gaps[g++] = i;
                     plain = plain && (cp == ' ' || cp == '\n' || cp == '\t');
@@ -475,7 +474,7 @@ final class QualityMeasurer {
                     default -> {
                     }
                 }
-                if (cp <= PythonText.LAST_WHITE_SPACE && UCharacter.isUWhiteSpace(cp)) {
+                if (PythonText.isWhiteSpace(cp)) {
                     c.whitespace++;
                 }
             }

@@ -9,9 +9,18 @@ import org.junit.jupiter.api.Test;
 
 class PythonTextTest {
     @Test
-    void noCodePointAfterTheLastWhiteSpaceIsWhiteSpace() {
+    void whiteSpaceIsIcusWhiteSpaceProperty() {
         UnicodeSet white = new UnicodeSet("[:White_Space:]");
-        assertEquals(PythonText.LAST_WHITE_SPACE, white.getRangeEnd(white.getRangeCount() - 1));
+        for (int cp = 0; cp <= 0x10FFFF; cp++) {
+            assertEquals(white.contains(cp), PythonText.isWhiteSpace(cp), Integer.toHexString(cp));
+        }
+    }
+
+    @Test
+    void lowerCaseKeepsIsCharactersLowerCasing() {
+        for (int cp = 0; cp <= 0x10FFFF; cp++) {
+            assertEquals(Character.toLowerCase(cp) == cp, PythonText.lowerCaseKeeps(cp), Integer.toHexString(cp));
+        }
     }
 
     @Test
