@@ -16,12 +16,28 @@ public final class Clustering {
     private final DedupSettings settings;
     private final SignatureStore store;
     private final UnionFind sets;
+    private final JoinListener listener;
     private long verified;
 
-    Clustering(DedupSettings settings, SignatureStore store, UnionFind sets) {
+    Clustering(DedupSettings settings, SignatureStore store, UnionFind sets, JoinListener listener) {
         this.settings = settings;
         this.store = store;
         this.sets = sets;
+        this.listener = listener;
+    }
+
+    /**
+     * Sees each verified pair that joins two clusters, as it joins them: the edges of a spanning forest of the
+     * clusters. A pair whose documents are already in one cluster is not verified, so it is not seen. For measuring
+     * (which pairs did the deduplication decide on?); called on the clustering thread.
+     */
+    @FunctionalInterface
+    public interface JoinListener {
+        /** Ignores every join. */
+        JoinListener NONE = (earlier, later) -> { };
+
+        /** {@code earlier} (the smaller document number) and {@code later} were found similar and joined. */
+        void joined(int earlier, int later);
     }
 
     /** What becomes of a document. */
@@ -51,6 +67,7 @@ public final class Clustering {
             verified++;
             if (matches(partner, doc)) {
                 sets.union(partner, doc);
+                listener.joined(Math.min(partner, doc), Math.max(partner, doc));
             }
         }
     }

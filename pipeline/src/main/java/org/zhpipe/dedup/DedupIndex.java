@@ -77,9 +77,14 @@ public final class DedupIndex implements Closeable {
 
     /** Finds the clusters; call once, after the last {@link #add}. The result reads this index's files. */
     public Clustering cluster() throws IOException {
+        return cluster(Clustering.JoinListener.NONE);
+    }
+
+    /** {@link #cluster()}, showing {@code listener} each verified pair that joins two clusters. */
+    public Clustering cluster(Clustering.JoinListener listener) throws IOException {
         store.finish();
         UnionFind sets = new UnionFind(documents);
-        Clustering clustering = new Clustering(settings, store, sets);
+        Clustering clustering = new Clustering(settings, store, sets, listener);
         sorter.forEachGroup(settings.partners(), clustering::verify);
         return clustering;
     }
