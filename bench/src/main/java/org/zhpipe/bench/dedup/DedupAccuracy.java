@@ -74,7 +74,8 @@ public final class DedupAccuracy {
 
         DedupSettings settings(double threshold) {
             return new DedupSettings(DedupSettings.Mode.NEAR, threshold, DedupSettings.DEFAULTS.shingle(),
-                    permutations, DedupSettings.DEFAULTS.seed(), DedupSettings.DEFAULTS.memoryBytes(), partners);
+                    permutations, DedupSettings.DEFAULTS.seed(), DedupSettings.DEFAULTS.memoryBytes(), partners,
+                    DedupSettings.DEFAULTS.maxDocuments());
         }
     }
 
