@@ -546,7 +546,7 @@ final class QualityMeasurer {
 
     /** {@code str.splitlines()} as [start, end) ranges of code point indices. */
     static List<int[]> pythonLines(int[] cps, int length) {
-        List<int[]> lines = new ArrayList<>();
+        List<int[]> lines = new ArrayList<>(64);
         int start = 0;
         for (int i = 0; i < length; i++) {
             if (PythonText.isLineBoundary(cps[i])) {
