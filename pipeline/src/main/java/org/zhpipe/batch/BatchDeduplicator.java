@@ -50,7 +50,8 @@ import org.zhpipe.stage.Pipeline;
  * In {@link DedupSettings.Mode#LINES lines} mode no document is a duplicate of another: lines found in more than
  * {@link DedupSettings#maxDocuments} documents are removed from every document and documents left blank are removed
  * as emptied ({@link LineDeduplication}); there are no clusters, so {@code clusters} must be {@code null}.
- * A record's id is its {@code file:line}, or the string value of its JSONL field {@code idField} when one is named.
+ * A record's id is its {@code file:line}, or the value of its JSONL field {@code idField} (a string, or a number as
+ * written) when one is named.
  * Bad records and bad files follow {@link OnError} as in {@link BatchRunner}, except that {@link OnError#KEEP} skips
  * (a bad record has no text to compare); records a document stage drops are counted by rule and not written. The
  * result is the same whatever the workers, batch sizes and memory budget.
@@ -280,7 +281,7 @@ public final class BatchDeduplicator {
                 return record.location();
             }
             try {
-                return JsonRecord.parse(line, idField, false, "id field").text();
+                return JsonRecord.idOf(line, idField);
             } catch (RecordProblem e) {
                 throw new InputException(record.location() + ": " + e.getMessage());
             }

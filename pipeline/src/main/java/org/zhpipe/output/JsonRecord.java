@@ -149,6 +149,41 @@ public final class JsonRecord {
         }
     }
 
+    /**
+     * The value of the record's top-level field {@code field} as an id: a string as it is, a number as written
+     * ({@code 17}, {@code 1.5e3}).
+     *
+     * @throws RecordProblem when the line is not a JSON object, lacks the field, or holds anything else there
+     */
+    public static String idOf(String line, String field) throws RecordProblem {
+        try (JsonParser p = JSON.createParser(line)) {
+            JsonToken first = p.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw new RecordProblem("not a JSON object but " + describe(first));
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (name.equals(field)) {
+                    if (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT
+                            || value == JsonToken.VALUE_NUMBER_FLOAT) {
+                        return p.getText();
+                    }
+                    throw new RecordProblem("id field \"" + field + "\" is " + describe(value) + "; an id must be a "
+                            + "string or a number");
+                }
+                p.skipChildren();
+            }
+            throw new RecordProblem("no id field \"" + field + "\"; name the field that holds every record's id, or "
+                    + "leave the id field out to name records by file:line");
+        } catch (StreamReadException e) {
+            throw new RecordProblem("invalid JSON at column " + e.getLocation().getColumnNr() + ": "
+                    + JsonProblem.describe(e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The text field's value. */
     public String text() {
         return text;

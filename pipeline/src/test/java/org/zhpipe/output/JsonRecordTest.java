@@ -15,6 +15,19 @@ class JsonRecordTest {
             + "\"emoji\": \"\\ud83d\\ude00𠀀\", \"z\": false, \"a\": 1.0E-10}";
 
     @Test
+    void anIdIsAStringOrANumberAsWritten() throws RecordProblem {
+        assertEquals("a-7", JsonRecord.idOf("{\"text\":\"x\",\"id\":\"a-7\"}", "id"));
+        assertEquals("17", JsonRecord.idOf("{\"meta\":{\"id\":\"inner\"},\"id\":17}", "id"));
+        assertEquals("1.5e3", JsonRecord.idOf("{\"id\":1.5e3}", "id"));
+        RecordProblem object = org.junit.jupiter.api.Assertions.assertThrows(RecordProblem.class,
+                () -> JsonRecord.idOf("{\"id\":{\"n\":1}}", "id"));
+        assertEquals("id field \"id\" is an object; an id must be a string or a number", object.getMessage());
+        RecordProblem missing = org.junit.jupiter.api.Assertions.assertThrows(RecordProblem.class,
+                () -> JsonRecord.idOf("{\"text\":\"x\"}", "id"));
+        org.junit.jupiter.api.Assertions.assertTrue(missing.getMessage().startsWith("no id field \"id\""));
+    }
+
+    @Test
     void otherFieldsPassThroughExactlyInTheSameOrder() throws RecordProblem {
         JsonRecord r = JsonRecord.parse(RECORD, "text", false);
         assertEquals("中文 text\né", r.text());
