@@ -248,7 +248,7 @@ public final class BatchDeduplicator {
             }
             if (removedOut != null) {
                 String zhpipe = "{\"source\":" + ResultJson.quote(record.location()) + ",\"duplicate_of\":"
-                        + ResultJson.quote(keptId) + ",\"kind\":\""
+                        + keptId + ",\"kind\":\""
                         + decision.kind().name().toLowerCase(Locale.ROOT) + "\",\"similarity\":" + similarity + "}";
                 String json;
                 if (record.origin().format() == InputFormat.JSONL) {
@@ -270,15 +270,15 @@ public final class BatchDeduplicator {
 
         private void writeMember(Writer w, String cluster, int size, String member, double similarity)
                 throws IOException {
-            w.write("{\"cluster\":" + ResultJson.quote(cluster) + ",\"size\":" + size + ",\"member\":"
-                    + ResultJson.quote(member) + ",\"similarity\":"
+            w.write("{\"cluster\":" + cluster + ",\"size\":" + size + ",\"member\":"
+                    + member + ",\"similarity\":"
                     + String.format(Locale.ROOT, "%.4f", similarity) + "}\n");
         }
 
-        /** The record's id: {@code file:line}, or its id field. */
+        /** The record's id as JSON: its {@code file:line} as a string, or its id field's value (a string or number). */
         private String id(RawRecord record, String line) {
             if (idField == null || record.origin().format() != InputFormat.JSONL) {
-                return record.location();
+                return ResultJson.quote(record.location());
             }
             try {
                 return JsonRecord.idOf(line, idField);

@@ -150,8 +150,8 @@ public final class JsonRecord {
     }
 
     /**
-     * The value of the record's top-level field {@code field} as an id: a string as it is, a number as written
-     * ({@code 17}, {@code 1.5e3}).
+     * The value of the record's top-level field {@code field} as an id, in JSON: a string quoted ({@code "a-7"}), a
+     * number as written ({@code 17}, {@code 1.5e3}).
      *
      * @throws RecordProblem when the line is not a JSON object, lacks the field, or holds anything else there
      */
@@ -165,8 +165,10 @@ public final class JsonRecord {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
                 if (name.equals(field)) {
-                    if (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT
-                            || value == JsonToken.VALUE_NUMBER_FLOAT) {
+                    if (value == JsonToken.VALUE_STRING) {
+                        return ResultJson.quote(p.getText());
+                    }
+                    if (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT) {
                         return p.getText();
                     }
                     throw new RecordProblem("id field \"" + field + "\" is " + describe(value) + "; an id must be a "

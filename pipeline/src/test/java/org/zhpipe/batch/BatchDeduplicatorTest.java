@@ -94,6 +94,16 @@ class BatchDeduplicatorTest {
     }
 
     @Test
+    void numericIdsStayNumbersInTheRemovedAndClusterRecords() throws IOException {
+        Path input = dir.resolve("numbered.jsonl");
+        Files.writeString(input, "{\"id\":17,\"text\":\"" + P + "\"}\n{\"id\":18,\"text\":\"" + P + "\"}\n", UTF_8);
+        Run r = run(Spec.parseInline("halfwidth").build(), input, DedupSettings.DEFAULTS, 1, 512, "id");
+        assertTrue(r.removed().contains("\"duplicate_of\":17,\"kind\":\"exact\""), r.removed());
+        assertEquals("{\"cluster\":17,\"size\":2,\"member\":17,\"similarity\":1.0000}\n"
+                + "{\"cluster\":17,\"size\":2,\"member\":18,\"similarity\":1.0000}\n", r.clusters());
+    }
+
+    @Test
     void exactModeLeavesNearDuplicatesAndLinesAreIdentifiedByFileAndLine() throws IOException {
         Path input = dir.resolve("docs.txt");
         Files.writeString(input, P + "\n" + P_NEAR + "\n" + P + "\n", UTF_8);

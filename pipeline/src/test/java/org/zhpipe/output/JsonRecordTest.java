@@ -16,7 +16,7 @@ class JsonRecordTest {
 
     @Test
     void anIdIsAStringOrANumberAsWritten() throws RecordProblem {
-        assertEquals("a-7", JsonRecord.idOf("{\"text\":\"x\",\"id\":\"a-7\"}", "id"));
+        assertEquals("\"a-7\"", JsonRecord.idOf("{\"text\":\"x\",\"id\":\"a-7\"}", "id"));
         assertEquals("17", JsonRecord.idOf("{\"meta\":{\"id\":\"inner\"},\"id\":17}", "id"));
         assertEquals("1.5e3", JsonRecord.idOf("{\"id\":1.5e3}", "id"));
         RecordProblem object = org.junit.jupiter.api.Assertions.assertThrows(RecordProblem.class,
