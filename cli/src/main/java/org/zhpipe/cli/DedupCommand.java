@@ -78,8 +78,8 @@ final class DedupCommand implements Callable<Integer> {
     int maxDocuments = DedupSettings.DEFAULTS.maxDocuments();
 
     @Option(names = "--threshold", paramLabel = "J",
-            description = "Near duplicates: the estimated Jaccard similarity to reach, above 0 and below 1. "
-                    + "Default: 0.8.")
+            description = "Near duplicates: the Jaccard similarity to reach (estimated, or true with --verify "
+                    + "exact), above 0 and below 1. Default: 0.8.")
     double threshold = DedupSettings.DEFAULTS.threshold();
 
     @Option(names = "--verify", paramLabel = "HOW",

@@ -7,8 +7,8 @@ import java.util.Locale;
  *
  * @param mode         {@link Mode#EXACT}: equal normalized texts only; {@link Mode#NEAR}: also MinHash near duplicates;
  *                     {@link Mode#LINES}: boilerplate lines removed from documents instead
- * @param threshold    near duplicates: the estimated Jaccard similarity of character shingles a candidate pair must
- *                     reach, in (0, 1); default 0.8
+ * @param threshold    near duplicates: the Jaccard similarity of character shingles (estimated, or true under
+ *                     {@link Verification#EXACT}) a candidate pair must reach, in (0, 1); default 0.8
  * @param shingle      code points per shingle; default 5
  * @param permutations MinHash signature length; default 128
  * @param seed         picks the hash functions; default 1

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * Written in document order ({@link #append}), then read by number ({@link #read}) after {@link #finish}, in any order:
  * one read of the index (16 bytes) and one of the record per document.
  *
- * <p>Disk: {@code 8 × (distinct shingles + 1)} bytes per document ({@link #bytes}). Memory: one 64 KiB read buffer.
+ * <p>Disk: {@code 8 × (distinct shingles + 1)} bytes per document ({@link #bytes}). Memory: a 64 KiB buffer for
+ * reading and writing records, and the output streams' buffers.
  * Mutable, one thread. {@link #close} deletes the files.
  */
 public final class ShingleSetStore implements Closeable {
@@ -62,8 +63,13 @@ public final class ShingleSetStore implements Closeable {
 
     /** Stores document {@link #documents()}'s set: ascending distinct hashes, as {@link ShingleSet#of} makes them. */
     public void append(long[] set) throws IOException {
-        for (long h : set) {
-            dataOut.writeLong(h);
+        int done = 0;
+        while (done < set.length) {
+            int n = Math.min(set.length - done, BUFFER_BYTES / 8);
+            buffer.clear();
+            buffer.asLongBuffer().put(set, done, n);
+            dataOut.write(buffer.array(), 0, 8 * n);
+            done += n;
         }
         end += 8L * set.length;
         indexOut.writeLong(end);
