@@ -46,7 +46,8 @@ import org.zhpipe.stage.Pipeline;
  *       JSONL record with a {@code "zhpipe"} object added, a line as {@code {"text": <line>, "zhpipe": …}}, where
  *       the object holds {@code source} ({@code file:line}), {@code duplicate_of} (the id of the record kept for its
  *       cluster), {@code kind} ({@code exact} or {@code near}) and {@code similarity} (Jaccard similarity with the
- *       kept record, 4 decimals: estimated, or true under {@link DedupSettings.Verification#EXACT exact verification}). {@code clusters} (when given) gets one JSON line per member of every cluster of two
+ *       kept record, 4 decimals: estimated, or true under {@link DedupSettings.Verification#EXACT exact
+ *       verification}). {@code clusters} (when given) gets one JSON line per member of every cluster of two
  *       or more, in input order: {@code {"cluster": <kept id>, "size": n, "member": <id>, "similarity": s}}.</li>
  * </ol>
  * In {@link DedupSettings.Mode#LINES lines} mode no document is a duplicate of another: lines found in more than

@@ -83,11 +83,6 @@ public final class DedupIndex implements Closeable {
         return sorter.runsWritten();
     }
 
-    /** Bytes of temporary disk the shingle sets take (0 unless verifying exactly). */
-    public long shingleSetBytes() {
-        return shingles == null ? 0 : shingles.bytes();
-    }
-
     /** Finds the clusters; call once, after the last {@link #add}. The result reads this index's files. */
     public Clustering cluster() throws IOException {
         return cluster(Clustering.JoinListener.NONE);

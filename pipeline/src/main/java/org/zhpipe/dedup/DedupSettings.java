@@ -64,7 +64,13 @@ public record DedupSettings(Mode mode, double threshold, int shingle, int permut
         }
     }
 
-    /** Standard errors below the threshold an estimate may fall and still have its pair checked exactly. */
+    /**
+     * Standard errors below the threshold an estimate may fall and still have its pair checked exactly. Measured on
+     * planted SIGHAN corpora ({@code DedupAccuracy --verify exact}): at 0.8, a margin of 0 (check estimates ≥ t only)
+     * keeps the estimate's recall, 0.954; 3 gives 0.984, the recall of checking every candidate, with a tenth fewer
+     * sets read. A pair at the threshold has its estimate fall more than 3σ below about once in 700 (normal
+     * approximation).
+     */
     public static final double EXACT_CHECK_MARGIN = 3;
 
     public DedupSettings {
