@@ -6,11 +6,12 @@
 # 2. Runs the command-line jar under /usr/bin/time -v with its temporary folder inside that folder, whose size a
 #    background loop samples every second:
 #      java -Xmx1g -Djava.io.tmpdir=WORK/tmp -jar cli/target/zhpipe.jar dedup -s samples/specs/dedup.json \
-#          -i WORK/corpus.jsonl -o WORK/unique.jsonl --id-field id -j 2 --memory 64M
+#          -i WORK/corpus.jsonl -o WORK/unique.jsonl --id-field id -j 2 --memory 64M --verify estimate
 # 3. Deletes the folder (KEEP=1 keeps it).
 #
 # Needs bench/target/benchmarks.jar and cli/target/zhpipe.jar (mvn -B -o -q package -DskipTests).
-# Environment: SIZE_MB (1000), XMX (1g), WORKERS (2), MEMORY (64M), SIGHAN (../shared/eval/sighan2005), KEEP.
+# Environment: SIZE_MB (1000), XMX (1g), WORKERS (2), MEMORY (64M), VERIFY (estimate; or exact),
+#   SIGHAN (../shared/eval/sighan2005), KEEP.
 #   bench/dedup-1gb.sh
 #   SIZE_MB=20 bench/dedup-1gb.sh        # a quick check
 set -euo pipefail
@@ -38,7 +39,7 @@ java -cp "$root/bench/target/benchmarks.jar" org.zhpipe.bench.dedup.LargeCorpus 
 status=0
 /usr/bin/time -v java "-Xmx${XMX:-1g}" "-Djava.io.tmpdir=$work/tmp" -jar "$root/cli/target/zhpipe.jar" dedup \
     -s "$root/samples/specs/dedup.json" -i "$work/corpus.jsonl" -o "$work/unique.jsonl" --id-field id \
-    -j "${WORKERS:-2}" --memory "${MEMORY:-64M}" --no-progress 2> "$work/log" || status=$?
+    -j "${WORKERS:-2}" --memory "${MEMORY:-64M}" --verify "${VERIFY:-estimate}" --no-progress 2> "$work/log" || status=$?
 touch "$work/done"
 wait
 

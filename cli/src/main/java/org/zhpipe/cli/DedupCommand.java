@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
 @Command(name = "dedup", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Remove duplicate records: the spec's stages normalize each text, then records with the same "
                 + "normalized text (exact) or a MinHash-estimated Jaccard similarity of character shingles of at least "
-                + "--threshold (near) form clusters, and the first record of each cluster is written as it was read.",
+                + "--threshold (near; with --verify exact, the true similarity) form clusters, and the first record of "
+                + "each cluster is written as it was read.",
                 "With --mode lines, no record is a duplicate: lines (normalized, stripped) found in more than "
                         + "--max-documents records are removed from every record, and records left blank are removed "
                         + "as emptied.",
@@ -77,9 +78,15 @@ final class DedupCommand implements Callable<Integer> {
     int maxDocuments = DedupSettings.DEFAULTS.maxDocuments();
 
     @Option(names = "--threshold", paramLabel = "J",
-            description = "Near duplicates: the estimated Jaccard similarity to reach, above 0 and below 1. "
-                    + "Default: 0.8.")
+            description = "Near duplicates: the Jaccard similarity to reach (estimated, or true with --verify "
+                    + "exact), above 0 and below 1. Default: 0.8.")
     double threshold = DedupSettings.DEFAULTS.threshold();
+
+    @Option(names = "--verify", paramLabel = "HOW",
+            description = "How a candidate pair is checked against --threshold: estimate (the MinHash-estimated "
+                    + "Jaccard similarity) or exact (the true Jaccard similarity of the two shingle sets, which wait "
+                    + "in the temporary folder: 8 bytes per distinct shingle). Default: estimate.")
+    String verify = "estimate";
 
     @Option(names = "--shingle", paramLabel = "N", description = "Code points per shingle. Default: 5.")
     int shingle = DedupSettings.DEFAULTS.shingle();
@@ -126,6 +133,16 @@ final class DedupCommand implements Callable<Integer> {
             throw new UsageException("--clusters has no meaning with --mode lines, which removes lines, not "
                     + "duplicate records: leave it out");
         }
+        DedupSettings.Verification verification = switch (verify.toLowerCase(Locale.ROOT)) {
+            case "estimate" -> DedupSettings.Verification.ESTIMATE;
+            case "exact" -> DedupSettings.Verification.EXACT;
+            default -> throw new UsageException("invalid value for --verify: \"" + verify + "\"; expected estimate "
+                    + "or exact");
+        };
+        if (verification == DedupSettings.Verification.EXACT && dedupMode != DedupSettings.Mode.NEAR) {
+            throw new UsageException("--verify exact checks near duplicates, and --mode " + dedupMode + " has none: "
+                    + "leave it out or use --mode near");
+        }
         if (!(threshold > 0 && threshold < 1)) {
             throw new UsageException("--threshold must be above 0 and below 1, not " + threshold);
         }
@@ -141,7 +158,7 @@ final class DedupCommand implements Callable<Integer> {
         }
         DedupSettings settings = DedupSettings.DEFAULTS.withMode(dedupMode).withThreshold(threshold)
                 .withShingle(shingle).withPermutations(permutations).withSeed(seed).withMemoryBytes(memoryBytes)
-                .withMaxDocuments(maxDocuments);
+                .withMaxDocuments(maxDocuments).withVerification(verification);
         OnError policy = switch (onError.toLowerCase(Locale.ROOT)) {
             case "fail" -> OnError.FAIL;
             case "skip" -> OnError.SKIP;

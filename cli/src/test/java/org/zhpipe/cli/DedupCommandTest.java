@@ -77,6 +77,36 @@ class DedupCommandTest {
     }
 
     @Test
+    void verifyExactReportsTrueSimilaritiesAndGivesTheSameBytesWithAnyWorkersAndBudget() throws IOException {
+        Path out = dir.resolve("unique.jsonl");
+        Path removed = dir.resolve("removed.jsonl");
+        Path clusters = dir.resolve("clusters.jsonl");
+        CliTest.Run r = run("dedup", "-s", SPEC, "-i", DUPES, "-o", out, "--removed", removed, "--clusters", clusters,
+                "--id-field", "id", "--threshold", "0.6", "--verify", "exact", "-j", "2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("9 records in, 5 kept, 4 removed (3 exact, 1 near duplicates in 2 clusters), "
+                + "0 bad"), r.err());
+        List<String> gone = Files.readAllLines(removed);
+        assertTrue(gone.get(2).contains("\"duplicate_of\":\"n1\",\"kind\":\"near\",\"similarity\":"), gone.get(2));
+        CliTest.Run estimated = run("dedup", "-s", SPEC, "-i", DUPES, "-o", dir.resolve("e.jsonl"), "--removed",
+                dir.resolve("e-removed.jsonl"), "--id-field", "id", "--threshold", "0.6");
+        assertEquals(0, estimated.code(), estimated.err());
+        assertFalse(gone.get(2).equals(Files.readAllLines(dir.resolve("e-removed.jsonl")).get(2)),
+                "the true similarity, not the estimate: " + gone.get(2));
+
+        Path again = dir.resolve("again.jsonl");
+        Path removedAgain = dir.resolve("removed-again.jsonl");
+        Path clustersAgain = dir.resolve("clusters-again.jsonl");
+        CliTest.Run one = run("dedup", "-s", SPEC, "-i", DUPES, "-o", again, "--removed", removedAgain, "--clusters",
+                clustersAgain, "--id-field", "id", "--threshold", "0.6", "--verify", "EXACT", "-j", "1", "--memory",
+                "1K");
+        assertEquals(0, one.code(), one.err());
+        assertArrayEquals(Files.readAllBytes(out), Files.readAllBytes(again));
+        assertArrayEquals(Files.readAllBytes(removed), Files.readAllBytes(removedAgain));
+        assertArrayEquals(Files.readAllBytes(clusters), Files.readAllBytes(clustersAgain));
+    }
+
+    @Test
     void explainsBadSettingsInOneLine() {
         CliTest.Run r = run("dedup", "-s", SPEC, "-i", DUPES, "--threshold", "1.5");
         assertEquals(2, r.code());
@@ -86,6 +116,13 @@ class DedupCommandTest {
                 + "-i\n", r.err());
         r = run("dedup", "-s", SPEC, "-i", DUPES, "--mode", "fuzzy");
         assertEquals("zhpipe: error: invalid value for --mode: \"fuzzy\"; expected exact, near or lines\n", r.err());
+        r = run("dedup", "-s", SPEC, "-i", DUPES, "--verify", "true");
+        assertEquals(2, r.code());
+        assertEquals("zhpipe: error: invalid value for --verify: \"true\"; expected estimate or exact\n", r.err());
+        r = run("dedup", "-s", SPEC, "-i", DUPES, "--mode", "exact", "--verify", "exact");
+        assertEquals(2, r.code());
+        assertEquals("zhpipe: error: --verify exact checks near duplicates, and --mode exact has none: leave it out "
+                + "or use --mode near\n", r.err());
         r = run("dedup", "-s", SPEC, "-i", DUPES, "--mode", "lines", "--max-documents", "0");
         assertEquals("zhpipe: error: --max-documents must be at least 1, not 0\n", r.err());
         r = run("dedup", "-s", SPEC, "-i", DUPES, "--mode", "lines", "--clusters", dir.resolve("c.jsonl"));

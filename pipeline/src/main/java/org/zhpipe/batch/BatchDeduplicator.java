@@ -37,14 +37,17 @@ import org.zhpipe.stage.Pipeline;
  *       spec's stages, so {@code Ｈｅｌｌｏ，世界} and {@code hello,世界} match when the spec folds width and case)
  *       becomes a {@link Sketch}. The sketches go into a {@link DedupIndex} in input order on the calling thread,
  *       which numbers the good records 0, 1, … .</li>
- *   <li><b>Clustering</b> ({@link DedupIndex#cluster}): candidate pairs from equal band keys, verified, joined; each
- *       cluster keeps its first record in input order.</li>
+ *   <li><b>Clustering</b> ({@link DedupIndex#cluster}): candidate pairs from equal band keys, verified (by their
+ *       estimated Jaccard similarity or, under {@link DedupSettings#verification() exact verification}, by the true
+ *       one of their shingle sets, kept in a temporary file from the first pass), joined; each cluster keeps its first
+ *       record in input order.</li>
  *   <li><b>Writing</b>: the files are read again and each kept record is written as it was read (the decoded line,
  *       UTF-8, not the normalized text); each removed one goes to {@code removed} (when given) as a JSON record: a
  *       JSONL record with a {@code "zhpipe"} object added, a line as {@code {"text": <line>, "zhpipe": …}}, where
  *       the object holds {@code source} ({@code file:line}), {@code duplicate_of} (the id of the record kept for its
- *       cluster), {@code kind} ({@code exact} or {@code near}) and {@code similarity} (estimated Jaccard with the
- *       kept record, 4 decimals). {@code clusters} (when given) gets one JSON line per member of every cluster of two
+ *       cluster), {@code kind} ({@code exact} or {@code near}) and {@code similarity} (Jaccard similarity with the
+ *       kept record, 4 decimals: estimated, or true under {@link DedupSettings.Verification#EXACT exact
+ *       verification}). {@code clusters} (when given) gets one JSON line per member of every cluster of two
  *       or more, in input order: {@code {"cluster": <kept id>, "size": n, "member": <id>, "similarity": s}}.</li>
  * </ol>
  * In {@link DedupSettings.Mode#LINES lines} mode no document is a duplicate of another: lines found in more than

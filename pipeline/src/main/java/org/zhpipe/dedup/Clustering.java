@@ -1,27 +1,40 @@
 package org.zhpipe.dedup;
 
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The duplicate clusters of a {@link DedupIndex}. A candidate pair (two documents sharing a sort key) joins a cluster
- * when its exact keys are equal or, in near mode, when its signatures' estimated Jaccard similarity reaches the
- * threshold; clusters are the connected components of the verified pairs ({@link UnionFind}), so two members may be
- * less similar than the threshold through a chain. Each cluster keeps its first document in input order; every other
- * member is a duplicate of it: exact when its exact key is the kept document's, else near, with the estimated
- * similarity to the kept document.
+ * when its exact keys are equal or, in near mode, when its Jaccard similarity reaches the threshold: the estimate of
+ * its signatures ({@link DedupSettings.Verification#ESTIMATE}), or the true similarity of its shingle sets
+ * ({@link DedupSettings.Verification#EXACT}, read only for pairs whose estimate reaches
+ * {@link DedupSettings#exactCheckFloor()}). Clusters are the connected components of the verified pairs
+ * ({@link UnionFind}), so two members may be less similar than the threshold through a chain. Each cluster keeps its
+ * first document in input order; every other member is a duplicate of it: exact when its exact key is the kept
+ * document's, else near, with its similarity to the kept document, estimated or true as verified.
  *
  * <p>Mutable while the index fills it, then only read; one thread. Valid while its index is open.
  */
 public final class Clustering {
     private final DedupSettings settings;
     private final SignatureStore store;
+    private final @Nullable ShingleSetStore shingles;
+    private final double floor;
     private final UnionFind sets;
     private final JoinListener listener;
     private long verified;
+    private long comparedExactly;
 
-    Clustering(DedupSettings settings, SignatureStore store, UnionFind sets, JoinListener listener) {
+    /** @param shingles the shingle sets when verifying exactly, else {@code null} */
+    Clustering(DedupSettings settings, SignatureStore store, @Nullable ShingleSetStore shingles, UnionFind sets,
+               JoinListener listener) {
+        if (settings.verifiesExactly() != (shingles != null)) {
+            throw new IllegalArgumentException("shingle sets are needed exactly when verifying exactly");
+        }
         this.settings = settings;
         this.store = store;
+        this.shingles = shingles;
+        this.floor = settings.exactCheckFloor();
         this.sets = sets;
         this.listener = listener;
     }
@@ -53,7 +66,8 @@ public final class Clustering {
     /**
      * @param kept       the document kept for its cluster (itself when kept)
      * @param kind       what becomes of it
-     * @param similarity the estimated Jaccard similarity with {@code kept} (1 for itself and exact duplicates)
+     * @param similarity the Jaccard similarity with {@code kept} (1 for itself and exact duplicates): estimated, or
+     *                   true when verifying exactly
      */
     public record Decision(int kept, Kind kind, double similarity) {
     }
@@ -76,13 +90,28 @@ public final class Clustering {
         if (store.exactKey(a).equals(store.exactKey(b))) {
             return true;
         }
-        return settings.mode() == DedupSettings.Mode.NEAR
-                && MinHasher.estimatedJaccard(store.signature(a), store.signature(b)) >= settings.threshold();
+        if (settings.mode() != DedupSettings.Mode.NEAR) {
+            return false;
+        }
+        double estimate = MinHasher.estimatedJaccard(store.signature(a), store.signature(b));
+        if (shingles == null) {
+            return estimate >= settings.threshold();
+        }
+        if (estimate < floor) {
+            return false;
+        }
+        comparedExactly++;
+        return ShingleSet.jaccard(shingles.read(a), shingles.read(b)) >= settings.threshold();
     }
 
     /** Candidate pairs verified (pairs already in one cluster are not). */
     public long verifiedPairs() {
         return verified;
+    }
+
+    /** Of the verified pairs, those whose shingle sets were compared (0 unless verifying exactly). */
+    public long comparedExactly() {
+        return comparedExactly;
     }
 
     public int documents() {
@@ -103,7 +132,10 @@ public final class Clustering {
         if (store.exactKey(kept).equals(store.exactKey(doc))) {
             return new Decision(kept, Kind.EXACT, 1);
         }
-        return new Decision(kept, Kind.NEAR, MinHasher.estimatedJaccard(store.signature(kept), store.signature(doc)));
+        double similarity = shingles == null
+                ? MinHasher.estimatedJaccard(store.signature(kept), store.signature(doc))
+                : ShingleSet.jaccard(shingles.read(kept), shingles.read(doc));
+        return new Decision(kept, Kind.NEAR, similarity);
     }
 
     /** The size of every cluster by its kept document (0 for removed documents): 4 bytes per document. */

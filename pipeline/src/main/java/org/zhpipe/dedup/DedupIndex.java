@@ -3,6 +3,7 @@ package org.zhpipe.dedup;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The corpus-level state of a deduplication: documents are {@link #add added} in input order (numbered from 0), then
@@ -10,7 +11,8 @@ import java.nio.file.Path;
  * buffer) plus 4 bytes per document (the {@link UnionFind}); signatures and sorted runs live in files in the given
  * temporary folder.
  *
- * <p>Per document, the index keeps its sketch in a {@link SignatureStore} and adds one sort entry for its exact key
+ * <p>Per document, the index keeps its sketch in a {@link SignatureStore} (and, when verifying exactly, its shingle
+ * set in a {@link ShingleSetStore}) and adds one sort entry for its exact key
  * (the key's first 64 bits) and, in near mode, one per LSH band ({@link LshParameters#bandKey}). Documents that share
  * a sort key are candidate pairs; {@link Clustering} verifies them.
  *
@@ -22,6 +24,7 @@ public final class DedupIndex implements Closeable {
     private final DedupSettings settings;
     private final LshParameters lsh;
     private final SignatureStore store;
+    private final @Nullable ShingleSetStore shingles;
     private final BandKeySorter sorter;
     private int documents;
 
@@ -30,14 +33,16 @@ public final class DedupIndex implements Closeable {
         this.settings = settings;
         this.lsh = settings.lsh();
         this.store = new SignatureStore(folder, settings.storedPermutations());
-        BandKeySorter made;
+        ShingleSetStore sets = null;
         try {
-            made = new BandKeySorter(folder, settings.memoryBytes());
-        } catch (RuntimeException | Error e) {
-            store.close();
-            throw e;
+            sets = settings.verifiesExactly() ? new ShingleSetStore(folder) : null;
+            this.sorter = new BandKeySorter(folder, settings.memoryBytes());
+        } catch (IOException | RuntimeException | Error e) {
+            try (store; ShingleSetStore opened = sets) {
+                throw e;
+            }
         }
-        this.sorter = made;
+        this.shingles = sets;
     }
 
     public DedupSettings settings() {
@@ -57,6 +62,9 @@ public final class DedupIndex implements Closeable {
         }
         int doc = documents++;
         store.append(sketch.exactKey(), sketch.signature());
+        if (shingles != null) {
+            shingles.append(sketch.shingles());
+        }
         sorter.add(sketch.exactKey().high() ^ EXACT_TAG, doc);
         if (settings.mode() == DedupSettings.Mode.NEAR) {
             for (int band = 0; band < lsh.bands(); band++) {
@@ -83,18 +91,19 @@ public final class DedupIndex implements Closeable {
     /** {@link #cluster()}, showing {@code listener} each verified pair that joins two clusters. */
     public Clustering cluster(Clustering.JoinListener listener) throws IOException {
         store.finish();
+        if (shingles != null) {
+            shingles.finish();
+        }
         UnionFind sets = new UnionFind(documents);
-        Clustering clustering = new Clustering(settings, store, sets, listener);
+        Clustering clustering = new Clustering(settings, store, shingles, sets, listener);
         sorter.forEachGroup(settings.partners(), clustering::verify);
         return clustering;
     }
 
     @Override
     public void close() throws IOException {
-        try {
+        try (store; ShingleSetStore sets = shingles) {
             sorter.close();
-        } finally {
-            store.close();
         }
     }
 }

@@ -69,20 +69,39 @@ public final class MinHasher {
 
     /** The signature of {@code text}: {@link #permutations()} values, each an unsigned 32-bit minimum. */
     public int[] signature(String text) {
-        int k = multipliers.length;
-        long[] min = new long[k];
-        java.util.Arrays.fill(min, Long.MAX_VALUE);
+        return signature(shingleHashes(text));
+    }
+
+    /**
+     * The 64-bit hash of every shingle of {@code text}, in text order, repeats included (at least one: a text shorter
+     * than the shingle is one shingle). {@link ShingleSet#of} makes the set of them.
+     */
+    public long[] shingleHashes(String text) {
         int[] cps = text.codePoints().toArray();
         int shingles = Math.max(1, cps.length - shingle + 1);
         int width = Math.min(shingle, cps.length);
-        long[] a = multipliers;
-        long[] b = addends;
+        long[] hashes = new long[shingles];
         for (int s = 0; s < shingles; s++) {
             long h = start;
             for (int j = s; j < s + width; j++) {
                 h = (h ^ cps[j]) * GOLDEN;
             }
-            h = fmix64(h);
+            hashes[s] = fmix64(h);
+        }
+        return hashes;
+    }
+
+    /**
+     * The signature of a text whose {@link #shingleHashes} are given: {@link #permutations()} values, each an unsigned
+     * 32-bit minimum over the hashes (their order and repeats do not matter).
+     */
+    public int[] signature(long[] shingleHashes) {
+        int k = multipliers.length;
+        long[] min = new long[k];
+        java.util.Arrays.fill(min, Long.MAX_VALUE);
+        long[] a = multipliers;
+        long[] b = addends;
+        for (long h : shingleHashes) {
             for (int i = 0; i < k; i++) {
                 long v = (a[i] * h + b[i]) >>> 32;
                 if (v < min[i]) {

@@ -3,7 +3,9 @@
  * hash of a normalized text), {@link org.zhpipe.dedup.MinHasher} (MinHash signatures over code-point n-gram
  * shingles), {@link org.zhpipe.dedup.LshParameters} (bands × rows chosen from a Jaccard threshold),
  * {@link org.zhpipe.dedup.BandKeySorter} (an external sort of (band key, document) under a memory budget),
- * {@link org.zhpipe.dedup.SignatureStore} (signatures on disk, read back by document), and
+ * {@link org.zhpipe.dedup.SignatureStore} (signatures on disk, read back by document),
+ * {@link org.zhpipe.dedup.ShingleSet} and {@link org.zhpipe.dedup.ShingleSetStore} (shingle sets and their true Jaccard
+ * similarity, for exact verification), and
  * {@link org.zhpipe.dedup.Clustering} (candidate pairs from equal band keys, verified, joined by
  * {@link org.zhpipe.dedup.UnionFind} so that the first document of a cluster is the one kept).
  * Lines mode has its own: {@link org.zhpipe.dedup.DocumentLines} (a document's normalized lines as hashes with their

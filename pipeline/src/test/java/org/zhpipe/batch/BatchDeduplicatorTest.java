@@ -118,8 +118,44 @@ class BatchDeduplicatorTest {
         assertEquals(P + "\n", near.out());
     }
 
+    /** Eight permutations (2 bands × 4 rows at 0.8): estimates off by 0.2 are common. */
+    private static final DedupSettings EIGHT = DedupSettings.DEFAULTS.withPermutations(8);
+    private static final DedupSettings EIGHT_EXACT = EIGHT.withVerification(DedupSettings.Verification.EXACT);
+
     @Test
-    void theSameResultWithAnyWorkersBatchesAndMemoryBudget() throws IOException {
+    void exactVerificationRefusesAPairWhoseEstimatePassesButWhoseTrueJaccardDoesNot() throws IOException {
+        String longer = P + OTHER.substring(0, 25); // 7 of 8 signature values agree; true Jaccard 71 / 94 = 0.7553
+        Path input = dir.resolve("longer.txt");
+        Files.writeString(input, P + "\n" + longer + "\n", UTF_8);
+        Pipeline pipeline = Spec.parseInline("halfwidth").build();
+        Run estimate = run(pipeline, input, EIGHT, 1, 512, null);
+        assertEquals(1, estimate.summary().nearDuplicates());
+        assertTrue(estimate.removed().contains("\"kind\":\"near\",\"similarity\":0.8750}"), estimate.removed());
+        Run exact = run(pipeline, input, EIGHT_EXACT, 1, 512, null);
+        assertEquals(2, exact.summary().kept(), exact.summary().format());
+        assertEquals(P + "\n" + longer + "\n", exact.out());
+        assertEquals("", exact.clusters());
+    }
+
+    @Test
+    void exactVerificationJoinsAPairWhoseTrueJaccardPassesButWhoseEstimateDoesNotAndReportsTheTrueValue()
+            throws IOException {
+        String changed = P.substring(0, 24) + "变" + P.substring(25); // estimate below 0.8; true 72 / 82 = 0.8780
+        Path input = dir.resolve("changed.txt");
+        Files.writeString(input, P + "\n" + changed + "\n", UTF_8);
+        Pipeline pipeline = Spec.parseInline("halfwidth").build();
+        Run estimate = run(pipeline, input, EIGHT, 1, 512, null);
+        assertEquals(2, estimate.summary().kept(), estimate.summary().format());
+        Run exact = run(pipeline, input, EIGHT_EXACT, 1, 512, null);
+        assertEquals(1, exact.summary().nearDuplicates(), exact.summary().format());
+        assertEquals(P + "\n", exact.out());
+        assertEquals("{\"text\":\"" + changed + "\",\"zhpipe\":{\"source\":\"" + input + ":2\",\"duplicate_of\":\""
+                + input + ":1\",\"kind\":\"near\",\"similarity\":0.8780}}\n", exact.removed());
+        assertTrue(exact.clusters().contains("\"similarity\":0.8780}"), exact.clusters());
+    }
+
+    /** 600 lines: 40 random bases, each repeated, with a character changed or five inserted. */
+    private Path planted() throws IOException {
         SplittableRandom random = new SplittableRandom(3);
         StringBuilder corpus = new StringBuilder();
         List<String> bases = new ArrayList<>();
@@ -142,6 +178,12 @@ class BatchDeduplicatorTest {
         }
         Path input = dir.resolve("many.txt");
         Files.writeString(input, corpus.toString(), UTF_8);
+        return input;
+    }
+
+    @Test
+    void theSameResultWithAnyWorkersBatchesAndMemoryBudget() throws IOException {
+        Path input = planted();
         Pipeline pipeline = Spec.parseInline("halfwidth").build();
         Run one = run(pipeline, input, DedupSettings.DEFAULTS, 1, 512, null);
         Run two = run(pipeline, input, DedupSettings.DEFAULTS.withMemoryBytes(1000), 2, 7, null);
@@ -152,6 +194,22 @@ class BatchDeduplicatorTest {
         assertEquals(one.clusters(), two.clusters());
         assertTrue(one.summary().kept() >= 40 && one.summary().kept() < 100, one.summary().format());
         assertTrue(one.summary().nearDuplicates() > 100, one.summary().format());
+    }
+
+    @Test
+    void exactVerificationGivesTheSameResultWithAnyWorkersBatchesAndMemoryBudget() throws IOException {
+        Path input = planted();
+        Pipeline pipeline = Spec.parseInline("halfwidth").build();
+        DedupSettings exact = DedupSettings.DEFAULTS.withVerification(DedupSettings.Verification.EXACT);
+        Run one = run(pipeline, input, exact, 1, 512, null);
+        Run two = run(pipeline, input, exact.withMemoryBytes(1000), 2, 7, null);
+        assertTrue(two.summary().sortRuns() > 1, "the small budget spilled: " + two.summary());
+        assertEquals(one.out(), two.out());
+        assertEquals(one.removed(), two.removed());
+        assertEquals(one.clusters(), two.clusters());
+        assertTrue(one.summary().nearDuplicates() > 100, one.summary().format());
+        Run estimated = run(pipeline, input, DedupSettings.DEFAULTS, 1, 512, null);
+        assertFalse(one.removed().equals(estimated.removed()), "similarities are true Jaccard values, not estimates");
     }
 
     @Test

@@ -45,6 +45,16 @@ class MinHasherTest {
     }
 
     @Test
+    void theSignatureOfTheShingleHashesIsTheTextsSignature() {
+        String text = "今天天气很好，我们一起去公园散步吧。𠀀😀";
+        long[] hashes = hasher.shingleHashes(text);
+        assertEquals(text.codePointCount(0, text.length()) - 4, hashes.length, "one hash per shingle, in order");
+        assertArrayEquals(hasher.signature(text), hasher.signature(hashes));
+        assertEquals(1, hasher.shingleHashes("").length);
+        assertEquals(1, hasher.shingleHashes("今天").length);
+    }
+
+    @Test
     void estimateIsNearTheTrueJaccardOfCodePointShingles() {
         StringBuilder base = new StringBuilder();
         for (int i = 0; i < 400; i++) {

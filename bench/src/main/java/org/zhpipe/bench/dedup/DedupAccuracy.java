@@ -26,11 +26,14 @@ import org.zhpipe.stage.Pipeline;
  *   <li><b>cluster pairs</b>: every pair in one cluster (clusters are connected components, so a chain of joins
  *       also pairs documents less similar than {@code t}).</li>
  * </ul>
+ * With {@code --verify exact} the index verifies candidate pairs by their true Jaccard similarity
+ * ({@link DedupSettings.Verification#EXACT}); the shingle sets it compares are counted.
  * The exact-hash baseline ({@link DedupSettings.Mode#EXACT}: equal normalized texts) is judged by its recall.
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar org.zhpipe.bench.dedup.DedupAccuracy ../shared/eval/sighan2005 \
- *     [--spec samples/specs/dedup.json] [--seed 1] [--runs 1] [--permutations 128] [--partners 32] [--explain 0.8]
+ *     [--spec samples/specs/dedup.json] [--seed 1] [--runs 1] [--permutations 128] [--partners 32] [--explain 0.8] \
+ *     [--verify estimate]
  * </pre>
  */
 public final class DedupAccuracy {
@@ -40,7 +43,8 @@ public final class DedupAccuracy {
     }
 
     /** The command line. */
-    record Options(Path dir, Path spec, long seed, int runs, int permutations, int partners, double explain) {
+    record Options(Path dir, Path spec, long seed, int runs, int permutations, int partners, double explain,
+                   DedupSettings.Verification verification) {
         static Options parse(String[] args) {
             Path dir = null;
             Path spec = Path.of("samples/specs/dedup.json");
@@ -49,6 +53,7 @@ public final class DedupAccuracy {
             int permutations = DedupSettings.DEFAULTS.permutations();
             int partners = DedupSettings.DEFAULTS.partners();
             double explain = 0;
+            DedupSettings.Verification verification = DedupSettings.Verification.ESTIMATE;
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : "";
                 switch (args[i]) {
@@ -58,6 +63,8 @@ public final class DedupAccuracy {
                     case "--permutations" -> permutations = Integer.parseInt(value);
                     case "--partners" -> partners = Integer.parseInt(value);
                     case "--explain" -> explain = Double.parseDouble(value);
+                    case "--verify" -> verification = DedupSettings.Verification.valueOf(
+                            value.toUpperCase(Locale.ROOT));
                     default -> {
                         dir = Path.of(args[i]);
                         i--;
@@ -67,15 +74,16 @@ public final class DedupAccuracy {
             }
             if (dir == null) {
                 throw new IllegalArgumentException("usage: DedupAccuracy <sighan2005 dir> [--spec dedup.json] "
-                        + "[--seed n] [--runs n] [--permutations n] [--partners n] [--explain t]");
+                        + "[--seed n] [--runs n] [--permutations n] [--partners n] [--explain t] "
+                        + "[--verify estimate|exact]");
             }
-            return new Options(dir, spec, seed, runs, permutations, partners, explain);
+            return new Options(dir, spec, seed, runs, permutations, partners, explain, verification);
         }
 
         DedupSettings settings(double threshold) {
             return new DedupSettings(DedupSettings.Mode.NEAR, threshold, DedupSettings.DEFAULTS.shingle(),
                     permutations, DedupSettings.DEFAULTS.seed(), DedupSettings.DEFAULTS.memoryBytes(), partners,
-                    DedupSettings.DEFAULTS.maxDocuments());
+                    DedupSettings.DEFAULTS.maxDocuments(), verification);
         }
     }
 
@@ -99,6 +107,7 @@ public final class DedupAccuracy {
         long documents = 0;
         long variants = 0;
         long pairs = 0;
+        long[] compared = new long[THRESHOLDS.length];
         double bruteSeconds = 0;
         for (int r = 0; r < options.runs(); r++) {
             PlantedCorpus corpus = PlantedCorpus.generate(sentences, editor, options.seed() + r);
@@ -118,6 +127,7 @@ public final class DedupAccuracy {
                 double t = THRESHOLDS[i];
                 DedupSettings settings = options.settings(t);
                 Deduplicated run = Deduplicated.run(normalized, settings);
+                compared[i] += run.comparedExactly();
                 near[i] = add(near[i], Judged.of(settings.lsh(), run.joins(), run.kept(), truth, t));
                 Deduplicated exactRun = Deduplicated.run(normalized, settings.withMode(DedupSettings.Mode.EXACT));
                 exact[i] = add(exact[i], Judged.of(new LshParameters(1, 1), exactRun.joins(), exactRun.kept(), truth,
@@ -130,23 +140,23 @@ public final class DedupAccuracy {
         }
         System.out.printf(Locale.ROOT, "%d planted corpora (seeds %d–%d): %d documents, %d of them planted variants; "
                         + "%d pairs, true Jaccard by brute force in %.1f s. Shingle %d, %d permutations, "
-                        + "%d partners.%n%n", options.runs(), options.seed(), options.seed() + options.runs() - 1,
+                        + "%d partners; %s verification.%n%n", options.runs(), options.seed(), options.seed() + options.runs() - 1,
                 documents, variants, pairs, bruteSeconds, DedupSettings.DEFAULTS.shingle(), options.permutations(),
-                options.partners());
+                options.partners(), options.verification());
         System.out.println("| true Jaccard | 0.3–0.4 | 0.4–0.5 | 0.5–0.6 | 0.6–0.7 | 0.7–0.8 | 0.8–0.9 | 0.9–1 | 1 |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");
         System.out.println("| pairs | " + String.join(" | ", Arrays.stream(histogram).mapToObj(Long::toString)
                 .toList()) + " |");
         System.out.println();
         System.out.println("| t | bands × rows | true pairs | recall | precision: joins | removals | cluster pairs "
-                + "| exact-hash recall |");
-        System.out.println("|---|---|---|---|---|---|---|---|");
+                + "| exact-hash recall | compared exactly |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
         for (int i = 0; i < THRESHOLDS.length; i++) {
             Judged n = near[i];
-            System.out.printf(Locale.ROOT, "| %.2f | %d × %d | %d | %.3f | %.3f (%d) | %.3f (%d) | %.3f (%d) | %.3f |%n",
+            System.out.printf(Locale.ROOT, "| %.2f | %d × %d | %d | %.3f | %.3f (%d) | %.3f (%d) | %.3f (%d) | %.3f | %d |%n",
                     THRESHOLDS[i], n.lsh().bands(), n.lsh().rows(), n.truePairs(), n.recall(), n.joinPrecision(),
                     n.joins(), n.removalPrecision(), n.removed(), n.clusterPrecision(), n.clusterPairs(),
-                    exact[i].recall());
+                    exact[i].recall(), compared[i]);
         }
         if (errors != null) {
             System.out.println();

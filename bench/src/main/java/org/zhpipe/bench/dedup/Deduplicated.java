@@ -15,13 +15,15 @@ import org.zhpipe.dedup.Sketcher;
  * {@code BatchDeduplicator} runs it (sketches added in order, then clustered), in a temporary folder it deletes.
  *
  * @param joins the verified pairs that joined two clusters ({@link PairTable#key})
- * @param kept  for each document, the document kept for its cluster (itself when kept)
+ * @param kept            for each document, the document kept for its cluster (itself when kept)
+ * @param comparedExactly verified pairs whose shingle sets were compared ({@link Clustering#comparedExactly()})
  */
-record Deduplicated(List<Long> joins, int[] kept) {
+record Deduplicated(List<Long> joins, int[] kept, long comparedExactly) {
     static Deduplicated run(List<String> normalized, DedupSettings settings) throws IOException {
         Sketcher sketcher = new Sketcher(settings);
         List<Long> joins = new ArrayList<>();
         int[] kept = new int[normalized.size()];
+        long compared;
         Path folder = Files.createTempDirectory("zhpipe-accuracy-");
         try (DedupIndex index = new DedupIndex(settings, folder)) {
             for (String text : normalized) {
@@ -31,9 +33,10 @@ record Deduplicated(List<Long> joins, int[] kept) {
             for (int d = 0; d < kept.length; d++) {
                 kept[d] = clustering.keptFor(d);
             }
+            compared = clustering.comparedExactly();
         } finally {
             Files.deleteIfExists(folder);
         }
-        return new Deduplicated(List.copyOf(joins), kept);
+        return new Deduplicated(List.copyOf(joins), kept, compared);
     }
 }

@@ -14,7 +14,8 @@ import org.zhpipe.dedup.Sketcher;
  * @param wrongJoins          joins of a pair with true Jaccard below t
  * @param wrongJoinGap        the sum over wrong joins of {@code t - true J}
  * @param missed              true pairs not in one cluster
- * @param missedBelow         of them, those whose estimate is below t
+ * @param missedBelow         of them, those whose estimate is below t (exact verification: below
+ *                            {@link DedupSettings#exactCheckFloor()}, so never compared exactly)
  * @param missedNoBand        of them, those whose estimate reaches t but that share no band
  * @param missedOther         the rest (a shared band and an estimate ≥ t, yet apart: the partners limit)
  * @param missedGap           the sum over missed pairs of {@code true J - t}
@@ -23,6 +24,7 @@ record ThresholdErrors(long wrongJoins, double wrongJoinGap, long missed, long m
                        long missedOther, double missedGap) {
     static ThresholdErrors of(List<String> normalized, DedupSettings settings, Deduplicated run, PairTable truth) {
         double t = settings.threshold();
+        double floor = settings.verifiesExactly() ? settings.exactCheckFloor() : t;
         Sketcher sketcher = new Sketcher(settings);
         int[][] signatures = normalized.stream().map(s -> sketcher.sketch(s).signature()).toArray(int[][]::new);
         LshParameters lsh = settings.lsh();
@@ -48,7 +50,7 @@ record ThresholdErrors(long wrongJoins, double wrongJoinGap, long missed, long m
             }
             missed++;
             missedGap += truth.value(i) - t;
-            if (MinHasher.estimatedJaccard(signatures[a], signatures[b]) < t) {
+            if (MinHasher.estimatedJaccard(signatures[a], signatures[b]) < floor) {
                 below++;
             } else if (!sharesBand(lsh, signatures[a], signatures[b])) {
                 noBand++;
@@ -75,7 +77,8 @@ record ThresholdErrors(long wrongJoins, double wrongJoinGap, long missed, long m
     /** One line of Markdown prose. */
     String describe(double t) {
         return String.format(java.util.Locale.ROOT, "At t = %.2f: %d wrong joins, true Jaccard %.3f below t on "
-                        + "average; %d missed true pairs, %.3f above t on average (%d estimated below t, %d sharing "
+                        + "average; %d missed true pairs, %.3f above t on average (%d estimated below t or, verifying exactly, "
+                        + "below its floor, %d sharing "
                         + "no band, %d other).", t, wrongJoins, wrongJoins == 0 ? 0 : wrongJoinGap / wrongJoins,
                 missed, missed == 0 ? 0 : missedGap / missed, missedBelow, missedNoBand, missedOther);
     }
