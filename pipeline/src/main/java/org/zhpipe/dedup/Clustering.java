@@ -19,7 +19,6 @@ public final class Clustering {
     private final DedupSettings settings;
     private final SignatureStore store;
     private final @Nullable ShingleSetStore shingles;
-    private final double floor;
     private final UnionFind sets;
     private final JoinListener listener;
     private long verified;
@@ -34,7 +33,6 @@ public final class Clustering {
         this.settings = settings;
         this.store = store;
         this.shingles = shingles;
-        this.floor = settings.exactCheckFloor();
         this.sets = sets;
         this.listener = listener;
     }
@@ -87,21 +85,50 @@ public final class Clustering {
     }
 
     private boolean matches(int a, int b) throws IOException {
-        if (store.exactKey(a).equals(store.exactKey(b))) {
+        return matches(settings, store.exactKey(a), store.exactKey(b), store.signature(a), store.signature(b),
+                () -> {
+                    comparedExactly++;
+                    ShingleSetStore sets = java.util.Objects.requireNonNull(shingles);
+                    return ShingleSet.jaccard(sets.read(a), sets.read(b));
+                });
+    }
+
+    /**
+     * Whether a candidate pair joins a cluster: the verification every pair gets, a function of the two documents'
+     * sketches alone, so that a distributed run that verifies the same pairs ({@link CandidatePairs}) and takes the
+     * connected components, each kept by its smallest document number, gets the same clusters.
+     *
+     * @param a a sketch made by a {@link Sketcher} of {@code settings} (with its shingle set when verifying exactly)
+     * @param b another
+     */
+    public static boolean matches(DedupSettings settings, Sketch a, Sketch b) {
+        try {
+            return matches(settings, a.exactKey(), b.exactKey(), a.signature(), b.signature(),
+                    () -> ShingleSet.jaccard(a.shingles(), b.shingles()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // the sketches are in memory
+        }
+    }
+
+    /** The true Jaccard of a pair's shingle sets, read when needed. */
+    @FunctionalInterface
+    private interface TrueJaccard {
+        double get() throws IOException;
+    }
+
+    private static boolean matches(DedupSettings settings, ExactKey exactA, ExactKey exactB, int[] signatureA,
+                                   int[] signatureB, TrueJaccard trueJaccard) throws IOException {
+        if (exactA.equals(exactB)) {
             return true;
         }
         if (settings.mode() != DedupSettings.Mode.NEAR) {
             return false;
         }
-        double estimate = MinHasher.estimatedJaccard(store.signature(a), store.signature(b));
-        if (shingles == null) {
+        double estimate = MinHasher.estimatedJaccard(signatureA, signatureB);
+        if (!settings.verifiesExactly()) {
             return estimate >= settings.threshold();
         }
-        if (estimate < floor) {
-            return false;
-        }
-        comparedExactly++;
-        return ShingleSet.jaccard(shingles.read(a), shingles.read(b)) >= settings.threshold();
+        return estimate >= settings.exactCheckFloor() && trueJaccard.get() >= settings.threshold();
     }
 
     /** Candidate pairs verified (pairs already in one cluster are not). */

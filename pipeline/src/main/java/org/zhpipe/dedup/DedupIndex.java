@@ -65,13 +65,28 @@ public final class DedupIndex implements Closeable {
         if (shingles != null) {
             shingles.append(sketch.shingles());
         }
-        sorter.add(sketch.exactKey().high() ^ EXACT_TAG, doc);
-        if (settings.mode() == DedupSettings.Mode.NEAR) {
-            for (int band = 0; band < lsh.bands(); band++) {
-                sorter.add(lsh.bandKey(sketch.signature(), band), doc);
-            }
+        for (long key : sortKeys(settings, lsh, sketch)) {
+            sorter.add(key, doc);
         }
         return doc;
+    }
+
+    /**
+     * The keys a document is indexed under: its exact key's first half (tagged so that it does not meet band keys by
+     * design) and, in near mode, its LSH band keys. Documents sharing a key are candidates ({@link CandidatePairs}).
+     */
+    public static long[] sortKeys(DedupSettings settings, Sketch sketch) {
+        return sortKeys(settings, settings.lsh(), sketch);
+    }
+
+    private static long[] sortKeys(DedupSettings settings, LshParameters lsh, Sketch sketch) {
+        boolean near = settings.mode() == DedupSettings.Mode.NEAR;
+        long[] keys = new long[near ? 1 + lsh.bands() : 1];
+        keys[0] = sketch.exactKey().high() ^ EXACT_TAG;
+        for (int band = 0; near && band < lsh.bands(); band++) {
+            keys[1 + band] = lsh.bandKey(sketch.signature(), band);
+        }
+        return keys;
     }
 
     public int documents() {

@@ -126,6 +126,11 @@ public record DedupSettings(Mode mode, double threshold, int shingle, int permut
                 verification);
     }
 
+    public DedupSettings withPartners(int partners) {
+        return new DedupSettings(mode, threshold, shingle, permutations, seed, memoryBytes, partners, maxDocuments,
+                verification);
+    }
+
     public DedupSettings withMaxDocuments(int maxDocuments) {
         return new DedupSettings(mode, threshold, shingle, permutations, seed, memoryBytes, partners, maxDocuments,
                 verification);

@@ -14,7 +14,12 @@
  * {@code org.zhpipe.batch.BatchDeduplicator} runs them over a corpus.
  *
  * <p>Documents are numbered from 0 in input order; every decision depends only on those numbers and the texts, never on
- * threads, batch sizes or the memory budget.
+ * threads, batch sizes or the memory budget. A distributed run gets the same clusters from explicit, mergeable state:
+ * each document's {@link org.zhpipe.dedup.Sketch} (made anywhere by a {@link org.zhpipe.dedup.Sketcher}), its
+ * {@link org.zhpipe.dedup.DedupIndex#sortKeys} (shuffled by key), the candidate pairs of each key's group
+ * ({@link org.zhpipe.dedup.CandidatePairs}), the verification of a pair
+ * ({@link org.zhpipe.dedup.Clustering#matches}), and the connected components of the verified pairs, each kept by its
+ * smallest document number; a test checks that these reproduce {@link org.zhpipe.dedup.DedupIndex}'s clusters.
  */
 @NullMarked
 package org.zhpipe.dedup;
