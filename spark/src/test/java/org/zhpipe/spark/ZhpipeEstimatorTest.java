@@ -1,0 +1,93 @@
+package org.zhpipe.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhpipe.spec.FittedSpec;
+import org.zhpipe.spec.Spec;
+import org.zhpipe.stage.Pipeline;
+
+/** Fitting on Spark gives zhpipe fit's files byte for byte, for any partitioning; the model runs as the library. */
+class ZhpipeEstimatorTest {
+    private static SparkSession spark;
+    private static final List<String> REVIEWS = Samples.texts("reviews.txt");
+
+    @BeforeAll
+    static void start() {
+        spark = LocalSpark.start("ZhpipeEstimatorTest");
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    @Test
+    void theFittedSpecAndVocabularyAreZhpipeFitsForOneThreeAndSevenPartitions(@TempDir Path dir) throws Exception {
+        String specText = Samples.spec("tfidf.json");
+        Spec spec = Spec.parse(specText);
+        Path local = dir.resolve("local");
+        Files.createDirectories(local);
+        FittedSpec.write(spec, spec.build().fit(REVIEWS.stream()), local.resolve("fitted.json"));
+
+        for (int partitions : new int[] {1, 3, 7}) {
+            Dataset<Row> frame = Samples.frame(spark, REVIEWS, partitions);
+            assertEquals(partitions, frame.javaRDD().getNumPartitions());
+            ZhpipeModel model = new ZhpipeEstimator().setSpec(specText).fit(frame);
+            Path out = dir.resolve("spark-" + partitions);
+            model.saveFitted(out);
+            for (String file : List.of("fitted.json", "fitted.vocab.tsv")) {
+                assertArrayEquals(Files.readAllBytes(local.resolve(file)), Files.readAllBytes(out.resolve(file)),
+                        file + " with " + partitions + " partitions");
+            }
+        }
+    }
+
+    @Test
+    void theModelTransformsAsTheFittedLibraryPipelineAndSurvivesASparkMlPipelineSave(@TempDir Path dir) throws Exception {
+        String specText = "{\"zhpipe\": 1, \"stages\": [{\"type\": \"tokenize\"}, {\"type\": \"tfidf\", "
+                + "\"minDf\": 2}]}";
+        Pipeline fitted = Spec.parse(specText).build().fit(REVIEWS.stream());
+        Dataset<Row> frame = Samples.frame(spark, REVIEWS, 2);
+        ZhpipeEstimator estimator = new ZhpipeEstimator().setSpec(specText).setTextCol("");
+        PipelineModel model = new org.apache.spark.ml.Pipeline().setStages(new PipelineStage[] {estimator})
+                .fit(frame);
+        String path = dir.resolve("model").toString();
+        model.write().save(path);
+        PipelineModel loaded = PipelineModel.load(path);
+        assertEquals(((ZhpipeModel) model.stages()[0]).fittedSpec(), ((ZhpipeModel) loaded.stages()[0]).fittedSpec());
+        for (PipelineModel m : List.of(model, loaded)) {
+            List<Row> rows = m.transform(frame).orderBy("id").collectAsList();
+            assertEquals(REVIEWS.size(), rows.size());
+            for (Row row : rows) {
+                org.zhpipe.text.SparseVector expected = fitted.process(REVIEWS.get(row.getInt(0))).features();
+                assertEquals(ResultColumns.vector(expected), row.<Vector>getAs("features"), "document "
+                        + row.getInt(0));
+            }
+            assertEquals(List.of("id", "text", "tokens", "features", "signals", "drop"),
+                    List.of(m.transform(frame).schema().fieldNames()));
+        }
+    }
+
+    @Test
+    void aSpecWithNothingToFitIsRefused() {
+        Dataset<Row> frame = Samples.frame(spark, List.of("今天"), 1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ZhpipeEstimator().setSpec(Samples.spec("clean.json")).fit(frame));
+        assertEquals("the spec has no feature stage that learns from a corpus: use ZhpipeTransformer", e.getMessage());
+    }
+}
