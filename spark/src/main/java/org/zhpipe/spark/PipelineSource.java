@@ -87,15 +87,31 @@ public final class PipelineSource implements Serializable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary folder for the spec's data files", e);
         }
+        Pipeline pipeline;
         try {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 Files.write(folder.resolve(file.getKey()), file.getValue());
             }
-            return Spec.parse(specJson).withBaseDirectory(folder).build();
+            pipeline = Spec.parse(specJson).withBaseDirectory(folder).build();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the spec's data files to " + folder, e);
-        } finally {
+            UncheckedIOException failure = new UncheckedIOException("cannot write the spec's data files to "
+                    + folder, e);
+            deleteQuietly(folder, failure);
+            throw failure;
+        } catch (RuntimeException e) {
+            deleteQuietly(folder, e);
+            throw e;
+        }
+        delete(folder);
+        return pipeline;
+    }
+
+    /** Deletes {@code folder} after {@code failure}, to which a failure to delete is added. */
+    private static void deleteQuietly(Path folder, RuntimeException failure) {
+        try {
             delete(folder);
+        } catch (UncheckedIOException e) {
+            failure.addSuppressed(e);
         }
     }
 
