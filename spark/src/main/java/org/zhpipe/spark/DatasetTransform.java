@@ -1,6 +1,7 @@
 package org.zhpipe.spark;
 
 import java.util.Arrays;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -31,19 +32,21 @@ final class DatasetTransform {
     }
 
     /**
-     * The dataset with the result columns appended. The pipeline is built once on the driver first, so that a bad
-     * spec or an unfitted one fails here with its message, before any task starts; executors build their own.
+     * The dataset with the result columns appended. The pipeline is built on the driver first, so that a bad spec or
+     * an unfitted one fails here with its message, before any task starts; each executor builds its own once
+     * ({@link SharedPipeline}).
      */
     static Dataset<Row> transform(Dataset<?> dataset, PipelineSource source, String inputCol, ResultColumns columns) {
         StructType output = schema(dataset.schema(), inputCol, columns);
-        Pipeline pipeline = source.build();
+        Broadcast<SharedPipeline> shared = SharedPipeline.broadcast(dataset.sparkSession(), source);
+        Pipeline pipeline = shared.value().get();
         if (pipeline.needsFitting()) {
             throw new IllegalArgumentException("the spec's feature stage \""
                     + pipeline.featureStage().orElseThrow().name() + "\" learns from a corpus and is not fitted: "
                     + "fit it with ZhpipeEstimator (or zhpipe fit, then use the fitted spec)");
         }
         int inputIndex = dataset.schema().fieldIndex(inputCol);
-        return dataset.toDF().mapPartitions(new PartitionTransform(source, inputIndex, columns),
+        return dataset.toDF().mapPartitions(new PartitionTransform(shared, inputIndex, columns),
                 Encoders.row(output));
     }
 }

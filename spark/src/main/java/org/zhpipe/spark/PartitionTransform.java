@@ -2,24 +2,23 @@ package org.zhpipe.spark;
 
 import java.util.Iterator;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
-import org.jspecify.annotations.Nullable;
-import org.zhpipe.stage.Pipeline;
 
 /**
- * Runs a pipeline over one partition: the pipeline is built from its {@link PipelineSource} when the first row
- * arrives (an empty partition builds none), once per partition, then each row's input column is processed and the
- * result's columns appended. Serializable as its source and column names; never holds a built stage when shipped.
+ * Runs a pipeline over one partition: each row's input column is processed by the executor's
+ * {@link SharedPipeline} (built once per executor JVM, on the first row that needs it) and the result's columns
+ * appended. Serializable as a broadcast's id and column names; never holds a built stage when shipped.
  */
 final class PartitionTransform implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
 
-    private final PipelineSource source;
+    private final Broadcast<SharedPipeline> pipeline;
     private final int inputIndex;
     private final ResultColumns columns;
 
-    PartitionTransform(PipelineSource source, int inputIndex, ResultColumns columns) {
-        this.source = source;
+    PartitionTransform(Broadcast<SharedPipeline> pipeline, int inputIndex, ResultColumns columns) {
+        this.pipeline = pipeline;
         this.inputIndex = inputIndex;
         this.columns = columns;
     }
@@ -27,8 +26,6 @@ final class PartitionTransform implements MapPartitionsFunction<Row, Row> {
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
         return new Iterator<>() {
-            private @Nullable Pipeline pipeline;
-
             @Override
             public boolean hasNext() {
                 return rows.hasNext();
@@ -41,10 +38,7 @@ final class PartitionTransform implements MapPartitionsFunction<Row, Row> {
                 if (text == null) {
                     return columns.append(row, null);
                 }
-                if (pipeline == null) {
-                    pipeline = source.build();
-                }
-                return columns.append(row, pipeline.process(text));
+                return columns.append(row, pipeline.value().get().process(text));
             }
         };
     }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.Estimator;
 import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.param.ParamMap;
@@ -25,7 +26,8 @@ import org.zhpipe.stage.Pipeline;
  * {@code keywords} with {@code idfTable: fit}): fits it on a string column exactly as {@code zhpipe fit} does, and
  * gives a {@link ZhpipeModel}.
  *
- * <p>Each partition builds the pipeline from the spec's JSON and counts its documents into zhpipe's mergeable
+ * <p>Each executor builds the pipeline from the spec's JSON once ({@link SharedPipeline}); each partition counts its
+ * documents into zhpipe's mergeable
  * accumulator ({@link PartitionCounts}); the partitions' {@link CorpusCounts} are merged with {@code treeAggregate}
  * (a merge adds counts term by term, so neither the partitioning nor the order of the merges matters), loaded into
  * the driver's accumulator, and fitted. The model is then saved as {@code zhpipe fit} saves it
@@ -171,13 +173,14 @@ public final class ZhpipeEstimator extends Estimator<ZhpipeModel> implements Def
     public ZhpipeModel fit(Dataset<?> dataset) {
         transformSchema(dataset.schema());
         PipelineSource source = PipelineSource.of(specText());
-        Pipeline pipeline = source.build();
+        Broadcast<SharedPipeline> shared = SharedPipeline.broadcast(dataset.sparkSession(), source);
+        Pipeline pipeline = shared.value().get();
         if (!pipeline.needsFitting()) {
             throw new IllegalArgumentException("the spec has no feature stage that learns from a corpus: use "
                     + "ZhpipeTransformer");
         }
         CorpusCounts counts = dataset.toDF().select($(inputCol)).javaRDD()
-                .mapPartitions(new PartitionCounts(source))
+                .mapPartitions(new PartitionCounts(shared))
                 .treeAggregate(CorpusCounts.EMPTY, CorpusCounts::merge, CorpusCounts::merge);
         FitAccumulator total = pipeline.newAccumulator();
         total.add(counts);

@@ -18,7 +18,7 @@ import org.apache.spark.sql.types.StructType;
  * What {@link ZhpipeEstimator} fits: a Spark ML {@link Model} that runs the fitted spec, as
  * {@link ZhpipeTransformer} runs a spec, with the same output columns. It carries the fitted spec and its vocabulary
  * file as {@code zhpipe fit} writes them ({@link #fittedSpec()}, {@link #saveFitted}), and each executor builds its
- * pipeline from them once per partition. Saved and loaded with Spark ML ({@link ZhpipeModelWriter}: Spark's parameter
+ * pipeline from them once. Saved and loaded with Spark ML ({@link ZhpipeModelWriter}: Spark's parameter
  * metadata plus the two files, unchanged, under {@code zhpipe/}).
  */
 public final class ZhpipeModel extends Model<ZhpipeModel> implements MLWritable {

@@ -14,8 +14,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * A Spark ML {@link Transformer} that runs a zhpipe spec over a string column and appends its results (the text,
  * the tokens with their offsets into the original input, the features, the signals, the drop reason: see
- * {@link #textCol()} and the columns after it). Each executor builds the pipeline from the spec's JSON once per
- * partition; no stage is serialized. It stands in a Spark ML {@code Pipeline} and saves and loads with it (its
+ * {@link #textCol()} and the columns after it). Each executor JVM builds the pipeline from the spec's JSON once,
+ * lazily ({@link SharedPipeline}, a broadcast variable); no stage is serialized. It stands in a Spark ML {@code Pipeline} and saves and loads with it (its
  * parameters, the spec's text among them). A spec whose feature stage must be fitted needs {@link ZhpipeEstimator}.
  *
  * <pre>{@code

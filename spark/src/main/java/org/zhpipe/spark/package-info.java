@@ -5,7 +5,8 @@
  * does. Both are Spark ML stages: they stand in a Spark ML {@code Pipeline} and save and load with it.
  *
  * <p>No zhpipe stage is ever Java-serialized: executors receive the spec's JSON text (and a fitted model's data
- * files as bytes, {@link org.zhpipe.spark.PipelineSource}) and build their own {@code Pipeline} once per partition.
+ * files as bytes, {@link org.zhpipe.spark.PipelineSource}) and build their own {@code Pipeline} once per executor JVM, lazily
+ * ({@link org.zhpipe.spark.SharedPipeline}, a broadcast variable).
  */
 @NullMarked
 package org.zhpipe.spark;
