@@ -84,6 +84,21 @@ class ZhpipeEstimatorTest {
     }
 
     @Test
+    void nullTextsAreSkippedAndNoDocumentAtAllIsRefused() throws Exception {
+        String specText = "{\"zhpipe\": 1, \"stages\": [{\"type\": \"tokenize\"}, {\"type\": \"bow\"}]}";
+        ZhpipeModel withNulls = new ZhpipeEstimator().setSpec(specText)
+                .fit(Samples.frame(spark, java.util.Arrays.asList("a b", null, "b c"), 2));
+        Pipeline fitted = Spec.parse(specText).build().fit(java.util.stream.Stream.of("a b", "b c"));
+        assertEquals(fitted.process("a b c").features(),
+                PipelineSource.of(withNulls.fittedSpec(), java.util.Map.of("fitted.vocab.tsv",
+                        withNulls.source().file("fitted.vocab.tsv"))).build().process("a b c").features());
+
+        org.zhpipe.stage.FitException e = assertThrows(org.zhpipe.stage.FitException.class,
+                () -> new ZhpipeEstimator().setSpec(specText).fit(Samples.frame(spark, List.of(), 1)));
+        assertEquals("the corpus has no documents: give at least one", e.getMessage());
+    }
+
+    @Test
     void aSpecWithNothingToFitIsRefused() {
         Dataset<Row> frame = Samples.frame(spark, List.of("今天"), 1);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
