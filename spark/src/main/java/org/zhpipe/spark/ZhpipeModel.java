@@ -4,15 +4,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.ml.Model;
 import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.param.ParamMap;
+import org.apache.spark.ml.util.Identifiable;
 import org.apache.spark.ml.util.MLReader;
 import org.apache.spark.ml.util.MLWritable;
 import org.apache.spark.ml.util.MLWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
+import org.zhpipe.spec.Spec;
+import org.zhpipe.spec.StageRegistry;
 
 /**
  * What {@link ZhpipeEstimator} fits: a Spark ML {@link Model} that runs the fitted spec, as
@@ -77,6 +82,71 @@ public final class ZhpipeModel extends Model<ZhpipeModel> implements MLWritable 
 
     public Param<String> dropCol() {
         return dropCol;
+    }
+
+    /**
+     * A model from a fitted spec that {@code zhpipe fit} (or {@link #saveFitted}) wrote: the spec and the model files
+     * it names, which must lie beside it, are read now and carried to the executors, which need no access to them.
+     * The spec is built once here, so that a bad spec, a changed vocabulary file (its SHA-256) or an unfitted
+     * feature stage fails at once.
+     *
+     * <pre>{@code
+     * // zhpipe fit -s samples/specs/tfidf.json -i corpus.txt -o /models/fitted.json
+     * ZhpipeModel model = ZhpipeModel.fromFitted(Path.of("/models/fitted.json")).setInputCol("body");
+     * }</pre>
+     *
+     * @throws org.zhpipe.spec.SpecException when the spec is not valid or its model file does not match it
+     * @throws IllegalArgumentException      when the spec names a model file elsewhere, or still needs fitting
+     */
+    public static ZhpipeModel fromFitted(Path fittedSpec) throws IOException {
+        Path folder = fittedSpec.toAbsolutePath().normalize().getParent();
+        String json = Files.readString(fittedSpec);
+        Spec spec = Spec.parse(json, fittedSpec.toString(), StageRegistry.standard()).withBaseDirectory(folder);
+        Map<String, byte[]> files = new TreeMap<>();
+        for (Path model : spec.modelFiles()) {
+            Path file = model.toAbsolutePath().normalize();
+            if (!folder.equals(file.getParent())) {
+                throw new IllegalArgumentException(fittedSpec + " names the model file " + model + " outside its "
+                        + "folder: keep the model beside the spec, as zhpipe fit writes it");
+            }
+            files.put(file.getFileName().toString(), Files.readAllBytes(file));
+        }
+        PipelineSource source = PipelineSource.of(json, files);
+        if (source.build().needsFitting()) {
+            throw new IllegalArgumentException(fittedSpec + " is not fitted: its feature stage learns from a corpus; "
+                    + "fit it with zhpipe fit or ZhpipeEstimator first");
+        }
+        return new ZhpipeModel(Identifiable.randomUID("zhpipeModel"), source);
+    }
+
+    public ZhpipeModel setInputCol(String value) {
+        set(inputCol, value);
+        return this;
+    }
+
+    public ZhpipeModel setTextCol(String value) {
+        set(textCol, value);
+        return this;
+    }
+
+    public ZhpipeModel setTokensCol(String value) {
+        set(tokensCol, value);
+        return this;
+    }
+
+    public ZhpipeModel setFeaturesCol(String value) {
+        set(featuresCol, value);
+        return this;
+    }
+
+    public ZhpipeModel setSignalsCol(String value) {
+        set(signalsCol, value);
+        return this;
+    }
+
+    public ZhpipeModel setDropCol(String value) {
+        set(dropCol, value);
+        return this;
     }
 
     /** The fitted spec's JSON, as {@code zhpipe fit} writes {@code fitted.json}. */

@@ -83,6 +83,30 @@ class ZhpipeEstimatorTest {
         }
     }
 
+    /** zhpipe fit's output becomes a model: the same columns as the estimator's model from the same documents. */
+    @Test
+    void aSpecFittedByZhpipeFitBecomesAModel(@TempDir Path dir) throws Exception {
+        String specText = "{\"zhpipe\": 1, \"stages\": [{\"type\": \"tokenize\"}, {\"type\": \"tfidf\", "
+                + "\"ngram\": [1, 2]}]}";
+        Spec spec = Spec.parse(specText);
+        FittedSpec.write(spec, spec.build().fit(REVIEWS.stream()), dir.resolve("cli.json"));
+        ZhpipeModel fromFile = ZhpipeModel.fromFitted(dir.resolve("cli.json")).setTokensCol("");
+        Dataset<Row> frame = Samples.frame(spark, REVIEWS, 2);
+        ZhpipeModel fitted = new ZhpipeEstimator().setSpec(specText).setTokensCol("").fit(frame);
+        assertEquals(fitted.transform(frame).orderBy("id").collectAsList(),
+                fromFile.transform(frame).orderBy("id").collectAsList());
+
+        Files.writeString(dir.resolve("cli.vocab.tsv"), "term\tindex\tdf\tidf\n");
+        org.zhpipe.spec.SpecException changed = assertThrows(org.zhpipe.spec.SpecException.class,
+                () -> ZhpipeModel.fromFitted(dir.resolve("cli.json")));
+        org.junit.jupiter.api.Assertions.assertTrue(changed.getMessage().contains("SHA-256"), changed.getMessage());
+        Files.writeString(dir.resolve("unfitted.json"), specText);
+        IllegalArgumentException unfitted = assertThrows(IllegalArgumentException.class,
+                () -> ZhpipeModel.fromFitted(dir.resolve("unfitted.json")));
+        assertEquals(dir.resolve("unfitted.json") + " is not fitted: its feature stage learns from a corpus; fit it "
+                + "with zhpipe fit or ZhpipeEstimator first", unfitted.getMessage());
+    }
+
     @Test
     void nullTextsAreSkippedAndNoDocumentAtAllIsRefused() throws Exception {
         String specText = "{\"zhpipe\": 1, \"stages\": [{\"type\": \"tokenize\"}, {\"type\": \"bow\"}]}";
