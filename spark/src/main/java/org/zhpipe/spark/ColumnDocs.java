@@ -1,6 +1,6 @@
 package org.zhpipe.spark;
 
-/** The documentation of the output column parameters that the transformer, the estimator and the model share. */
+/** The documentation of the parameters that the transformer, the estimator and the model share. */
 final class ColumnDocs {
     static final String DEFAULT_TEXT = "normalized";
     static final String TEXT = "output column: the text after the text stages (\"\" leaves it out)";
@@ -10,6 +10,9 @@ final class ColumnDocs {
             + "out)";
     static final String SIGNALS = "output column: map of signal name to value (\"\" leaves it out)";
     static final String DROP = "output column: why the document was dropped, null when kept (\"\" leaves it out)";
+
+    static final String DATA_FOLDER = "where the spec's relative data-file paths lead: working_directory (as the "
+            + "library) or spark_files (files added with SparkContext.addFile, and only those)";
 
     private ColumnDocs() {
     }

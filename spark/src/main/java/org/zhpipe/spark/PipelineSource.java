@@ -5,12 +5,17 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.zhpipe.resource.ResourceCache;
+import org.zhpipe.resource.ResourcePolicy;
 import org.zhpipe.spec.Spec;
 import org.zhpipe.stage.Pipeline;
+import org.zhpipe.stage.type.FittableParams;
 
 /**
  * What an executor needs to build a zhpipe {@link Pipeline}: a spec's JSON text and the data files it names relative
@@ -25,9 +30,11 @@ public final class PipelineSource implements Serializable {
 
     private final String specJson;
     private final TreeMap<String, byte[]> files;
+    private final DataFolder dataFolder;
 
-    private PipelineSource(String specJson, Map<String, byte[]> files) {
+    private PipelineSource(String specJson, Map<String, byte[]> files, DataFolder dataFolder) {
         this.specJson = specJson;
+        this.dataFolder = dataFolder;
         this.files = new TreeMap<>();
         files.forEach((name, bytes) -> {
             if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
@@ -39,7 +46,7 @@ public final class PipelineSource implements Serializable {
 
     /** A spec with no data files of its own. */
     public static PipelineSource of(String specJson) {
-        return new PipelineSource(specJson, Map.of());
+        return new PipelineSource(specJson, Map.of(), DataFolder.WORKING_DIRECTORY);
     }
 
     /**
@@ -48,7 +55,17 @@ public final class PipelineSource implements Serializable {
      * @param files file name → contents
      */
     public static PipelineSource of(String specJson, Map<String, byte[]> files) {
-        return new PipelineSource(specJson, files);
+        return new PipelineSource(specJson, files, DataFolder.WORKING_DIRECTORY);
+    }
+
+    /** This source with its relative data-file paths leading to {@code folder}. */
+    public PipelineSource withDataFolder(DataFolder folder) {
+        return new PipelineSource(specJson, files, folder);
+    }
+
+    /** Where the spec's relative data-file paths lead. */
+    public DataFolder dataFolder() {
+        return dataFolder;
     }
 
     /** The spec's JSON text. */
@@ -71,15 +88,18 @@ public final class PipelineSource implements Serializable {
     }
 
     /**
-     * Builds the pipeline: the spec is parsed and validated, its data files read (checksums checked). The carried
-     * files are written to a new temporary folder, which the spec's relative paths resolve against while the
-     * pipeline is built, and which is deleted before this returns (built stages hold their data in memory).
+     * Builds the pipeline: the spec is parsed and validated, its data files read (checksums checked). Relative paths
+     * lead where the {@link #dataFolder()} says. The carried files are written to a new temporary folder, which the
+     * models the spec names by those files' names are read from while the pipeline is built, and which is deleted
+     * before this returns (built stages hold their data in memory).
      *
-     * @throws org.zhpipe.spec.SpecException when the spec is not valid
+     * @throws org.zhpipe.spec.SpecException when the spec is not valid, or names a file the data folder does not allow
      */
     public Pipeline build() {
+        Path root = dataFolder.root();
+        ResourcePolicy policy = root == null ? ResourcePolicy.ANY : ResourcePolicy.under(root);
         if (files.isEmpty()) {
-            return Spec.parse(specJson).build();
+            return Spec.parse(specJson).withBaseDirectory(root).build(new ResourceCache(), policy);
         }
         Path folder;
         try {
@@ -92,7 +112,11 @@ public final class PipelineSource implements Serializable {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 Files.write(folder.resolve(file.getKey()), file.getValue());
             }
-            pipeline = Spec.parse(specJson).withBaseDirectory(folder).build();
+            Spec spec = Spec.parse(specJson);
+            pipeline = root == null
+                    ? spec.withBaseDirectory(folder).build()
+                    : modelsIn(spec, folder).withBaseDirectory(root).build(new ResourceCache(),
+                            ResourcePolicy.under(root, folder));
         } catch (IOException e) {
             UncheckedIOException failure = new UncheckedIOException("cannot write the spec's data files to "
                     + folder, e);
@@ -104,6 +128,19 @@ public final class PipelineSource implements Serializable {
         }
         delete(folder);
         return pipeline;
+    }
+
+    /** {@code spec} with each model it names by a carried file's name read from that file in {@code folder}. */
+    private Spec modelsIn(Spec spec, Path folder) {
+        List<Spec.StageSpec> stages = new ArrayList<>();
+        for (Spec.StageSpec stage : spec.stages()) {
+            if (stage.params() instanceof FittableParams p && files.containsKey(p.model())) {
+                stage = new Spec.StageSpec(stage.type(), p.withModel(folder.resolve(p.model()).toString(),
+                        p.modelDocuments(), p.modelSha256()));
+            }
+            stages.add(stage);
+        }
+        return spec.withStages(stages);
     }
 
     /** Deletes {@code folder} after {@code failure}, to which a failure to delete is added. */

@@ -56,6 +56,7 @@ public final class ZhpipeEstimator extends Estimator<ZhpipeModel> implements Def
     private final Param<String> featuresCol;
     private final Param<String> signalsCol;
     private final Param<String> dropCol;
+    private final Param<String> dataFolder;
 
     public ZhpipeEstimator() {
         this(Identifiable.randomUID("zhpipeEstimator"));
@@ -76,7 +77,9 @@ public final class ZhpipeEstimator extends Estimator<ZhpipeModel> implements Def
         setDefault(tokensCol, "tokens");
         setDefault(featuresCol, "features");
         setDefault(signalsCol, "signals");
+        this.dataFolder = new Param<>(this, "dataFolder", ColumnDocs.DATA_FOLDER);
         setDefault(dropCol, "drop");
+        setDefault(dataFolder, DataFolder.WORKING_DIRECTORY.value());
     }
 
     @Override
@@ -110,6 +113,10 @@ public final class ZhpipeEstimator extends Estimator<ZhpipeModel> implements Def
 
     public Param<String> dropCol() {
         return dropCol;
+    }
+
+    public Param<String> dataFolder() {
+        return dataFolder;
     }
 
     /** The spec's JSON text (not a path: read the file first). */
@@ -148,6 +155,12 @@ public final class ZhpipeEstimator extends Estimator<ZhpipeModel> implements Def
         return this;
     }
 
+    /** Where the spec's relative data-file paths lead ({@link DataFolder}); the library's way by default. */
+    public ZhpipeEstimator setDataFolder(DataFolder value) {
+        set(dataFolder, value.value());
+        return this;
+    }
+
     private ResultColumns columns() {
         return new ResultColumns($(textCol), $(tokensCol), $(featuresCol), $(signalsCol), $(dropCol));
     }
@@ -172,7 +185,7 @@ public final class ZhpipeEstimator extends Estimator<ZhpipeModel> implements Def
     @Override
     public ZhpipeModel fit(Dataset<?> dataset) {
         transformSchema(dataset.schema());
-        PipelineSource source = PipelineSource.of(specText());
+        PipelineSource source = PipelineSource.of(specText()).withDataFolder(DataFolder.of($(dataFolder)));
         Broadcast<SharedPipeline> shared = SharedPipeline.broadcast(dataset.sparkSession(), source);
         Pipeline pipeline = shared.value().get();
         if (!pipeline.needsFitting()) {

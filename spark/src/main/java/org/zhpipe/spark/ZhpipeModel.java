@@ -37,6 +37,7 @@ public final class ZhpipeModel extends Model<ZhpipeModel> implements MLWritable 
     private final Param<String> featuresCol;
     private final Param<String> signalsCol;
     private final Param<String> dropCol;
+    private final Param<String> dataFolder;
 
     ZhpipeModel(String uid, PipelineSource source) {
         this.uid = uid;
@@ -52,7 +53,9 @@ public final class ZhpipeModel extends Model<ZhpipeModel> implements MLWritable 
         setDefault(tokensCol, "tokens");
         setDefault(featuresCol, "features");
         setDefault(signalsCol, "signals");
+        this.dataFolder = new Param<>(this, "dataFolder", ColumnDocs.DATA_FOLDER);
         setDefault(dropCol, "drop");
+        setDefault(dataFolder, DataFolder.WORKING_DIRECTORY.value());
     }
 
     @Override
@@ -82,6 +85,10 @@ public final class ZhpipeModel extends Model<ZhpipeModel> implements MLWritable 
 
     public Param<String> dropCol() {
         return dropCol;
+    }
+
+    public Param<String> dataFolder() {
+        return dataFolder;
     }
 
     /**
@@ -149,6 +156,12 @@ public final class ZhpipeModel extends Model<ZhpipeModel> implements MLWritable 
         return this;
     }
 
+    /** Where the spec's relative data-file paths lead ({@link DataFolder}); the library's way by default. */
+    public ZhpipeModel setDataFolder(DataFolder value) {
+        set(dataFolder, value.value());
+        return this;
+    }
+
     /** The fitted spec's JSON, as {@code zhpipe fit} writes {@code fitted.json}. */
     public String fittedSpec() {
         return source.specJson();
@@ -185,7 +198,8 @@ public final class ZhpipeModel extends Model<ZhpipeModel> implements MLWritable 
 
     @Override
     public Dataset<Row> transform(Dataset<?> dataset) {
-        return DatasetTransform.transform(dataset, source, $(inputCol), columns());
+        return DatasetTransform.transform(dataset, source.withDataFolder(DataFolder.of($(dataFolder))),
+                $(inputCol), columns());
     }
 
     @Override

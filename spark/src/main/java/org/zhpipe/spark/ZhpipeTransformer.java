@@ -35,6 +35,7 @@ public final class ZhpipeTransformer extends Transformer implements DefaultParam
     private final Param<String> featuresCol;
     private final Param<String> signalsCol;
     private final Param<String> dropCol;
+    private final Param<String> dataFolder;
 
     public ZhpipeTransformer() {
         this(Identifiable.randomUID("zhpipe"));
@@ -55,7 +56,9 @@ public final class ZhpipeTransformer extends Transformer implements DefaultParam
         setDefault(tokensCol, "tokens");
         setDefault(featuresCol, "features");
         setDefault(signalsCol, "signals");
+        this.dataFolder = new Param<>(this, "dataFolder", ColumnDocs.DATA_FOLDER);
         setDefault(dropCol, "drop");
+        setDefault(dataFolder, DataFolder.WORKING_DIRECTORY.value());
     }
 
     @Override
@@ -89,6 +92,10 @@ public final class ZhpipeTransformer extends Transformer implements DefaultParam
 
     public Param<String> dropCol() {
         return dropCol;
+    }
+
+    public Param<String> dataFolder() {
+        return dataFolder;
     }
 
     /** The spec's JSON text (not a path: read the file first, e.g. with {@code Files.readString}). */
@@ -127,6 +134,12 @@ public final class ZhpipeTransformer extends Transformer implements DefaultParam
         return this;
     }
 
+    /** Where the spec's relative data-file paths lead ({@link DataFolder}); the library's way by default. */
+    public ZhpipeTransformer setDataFolder(DataFolder value) {
+        set(dataFolder, value.value());
+        return this;
+    }
+
     private ResultColumns columns() {
         return new ResultColumns($(textCol), $(tokensCol), $(featuresCol), $(signalsCol), $(dropCol));
     }
@@ -146,7 +159,8 @@ public final class ZhpipeTransformer extends Transformer implements DefaultParam
 
     @Override
     public Dataset<Row> transform(Dataset<?> dataset) {
-        return DatasetTransform.transform(dataset, PipelineSource.of(specText()), $(inputCol), columns());
+        return DatasetTransform.transform(dataset,
+                PipelineSource.of(specText()).withDataFolder(DataFolder.of($(dataFolder))), $(inputCol), columns());
     }
 
     @Override

@@ -107,6 +107,29 @@ class ZhpipeEstimatorTest {
                 + "with zhpipe fit or ZhpipeEstimator first", unfitted.getMessage());
     }
 
+    /** A stopword list from SparkFiles while fitting and applying; the fitted vocabulary travels with the model. */
+    @Test
+    void aSpecWithDataFilesInSparkFilesFitsAndRuns(@TempDir Path dir) throws Exception {
+        Path list = dir.resolve("review-stopwords.txt");
+        Files.writeString(list, "手机\n不错\n");
+        spark.sparkContext().addFile(list.toString());
+        String specText = "{\"zhpipe\": 1, \"stages\": [{\"type\": \"segment\"}, {\"type\": \"stopwords\", "
+                + "\"files\": [\"review-stopwords.txt\"]}, {\"type\": \"bow\", \"minDf\": 2}]}";
+        Dataset<Row> frame = Samples.frame(spark, REVIEWS, 3);
+        ZhpipeModel model = new ZhpipeEstimator().setSpec(specText).setDataFolder(DataFolder.SPARK_FILES)
+                .setTextCol("").setSignalsCol("").fit(frame);
+        Spec local = Spec.parse(specText.replace("review-stopwords.txt",
+                list.toString().replace("\\", "\\\\")));
+        Pipeline fitted = local.build().fit(REVIEWS.stream());
+        List<Row> rows = model.transform(frame).orderBy("id").collectAsList();
+        for (Row row : rows) {
+            assertEquals(ResultColumns.vector(fitted.process(REVIEWS.get(row.getInt(0))).features()),
+                    row.<Vector>getAs("features"), "document " + row.getInt(0));
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(new String(model.source().file("fitted.vocab.tsv"),
+                java.nio.charset.StandardCharsets.UTF_8).contains("\n手机\t"), "a stopword is no term");
+    }
+
     @Test
     void nullTextsAreSkippedAndNoDocumentAtAllIsRefused() throws Exception {
         String specText = "{\"zhpipe\": 1, \"stages\": [{\"type\": \"tokenize\"}, {\"type\": \"bow\"}]}";

@@ -85,6 +85,26 @@ class ZhpipeTransformerTest {
     }
 
     @Test
+    void dataFilesComeFromSparkFilesAndOnlyFromThere(@TempDir Path dir) throws Exception {
+        Path list = dir.resolve("weather-stopwords.txt");
+        java.nio.file.Files.writeString(list, "天\n");
+        spark.sparkContext().addFile(list.toString());
+        String spec = "{\"zhpipe\": 1, \"stages\": [{\"type\": \"tokenize\"}, "
+                + "{\"type\": \"stopwords\", \"lists\": [\"punct\"], \"files\": [\"weather-stopwords.txt\"]}]}";
+        Dataset<Row> frame = Samples.frame(spark, List.of("天气很好，天气"), 1);
+        List<Row> rows = rows(new ZhpipeTransformer().setSpec(spec).setDataFolder(DataFolder.SPARK_FILES)
+                .transform(frame));
+        assertEquals(List.of("气[1,2)word/null", "很[2,3)word/null", "好[3,4)word/null", "气[6,7)word/null"),
+                tokens(rows.get(0).getList(rows.get(0).fieldIndex("tokens"))));
+
+        String outside = spec.replace("weather-stopwords.txt", list.toString().replace("\\", "\\\\"));
+        org.zhpipe.spec.SpecException e = assertThrows(org.zhpipe.spec.SpecException.class,
+                () -> new ZhpipeTransformer().setSpec(outside).setDataFolder(DataFolder.SPARK_FILES).transform(frame));
+        assertTrue(e.getMessage().contains("is outside the folders this application reads data files"),
+                e.getMessage());
+    }
+
+    @Test
     void anUnfittedSpecIsRefusedWithAHint() {
         Dataset<Row> frame = Samples.frame(spark, List.of("今天天气很好"), 1);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
