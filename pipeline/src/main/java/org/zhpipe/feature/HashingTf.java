@@ -1,8 +1,6 @@
 package org.zhpipe.feature;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.apache.commons.codec.digest.MurmurHash3;
 import org.zhpipe.stage.FeatureStage;
 import org.zhpipe.text.SparseVector;
 import org.zhpipe.text.Text;
@@ -10,8 +8,11 @@ import org.zhpipe.text.Tokens;
 
 /**
  * The {@code hashing_tf} stage: term counts in {@code 2^bits} buckets, with no vocabulary and so no fitting — for
- * vocabularies too large to hold. Exactly scikit-learn's {@code HashingVectorizer}: a term's bucket is |h| mod
- * 2^bits where h is the signed 32-bit MurmurHash3 (x86, seed 0) of its UTF-8 bytes; with {@code signed}
+ * vocabularies too large to hold. With {@link TermHash#SKLEARN} exactly scikit-learn's {@code HashingVectorizer}: a
+ * term's bucket is |h| mod 2^bits where h is the signed 32-bit MurmurHash3 (x86, seed 0) of its UTF-8 bytes; with
+ * {@link TermHash#SPARK}, {@code signed} off and no norm exactly Spark ML's {@code HashingTF} with
+ * {@code numFeatures} 2^bits (seed 42, h mod 2^bits made non-negative; {@code binary} as its {@code binary}). With
+ * {@code signed}
  * ({@code alternate_sign}) a term with h &lt; 0 counts −1, so that collisions cancel out on average; then
  * {@code binary} and {@code norm}. Entries are ordered by bucket and carry no terms. A bucket whose signed counts
  * cancel to 0 is left out — scikit-learn keeps it as an explicit zero, the same vector — except with {@code binary},
@@ -19,6 +20,7 @@ import org.zhpipe.text.Tokens;
  */
 public final class HashingTf implements FeatureStage {
     private final int bits;
+    private final TermHash hash;
     private final boolean signed;
     private final NGrams ngrams;
     private final boolean binary;
@@ -26,12 +28,14 @@ public final class HashingTf implements FeatureStage {
 
     /**
      * @param bits 1 to 30: the vector has 2^bits dimensions
+     * @param hash the hash function and bucket rule
      */
-    public HashingTf(int bits, boolean signed, NGrams ngrams, boolean binary, Norm norm) {
+    public HashingTf(int bits, TermHash hash, boolean signed, NGrams ngrams, boolean binary, Norm norm) {
         if (bits < 1 || bits > 30) {
             throw new IllegalArgumentException("bits must lie in [1, 30], not " + bits);
         }
         this.bits = bits;
+        this.hash = hash;
         this.signed = signed;
         this.ngrams = ngrams;
         this.binary = binary;
@@ -40,10 +44,8 @@ public final class HashingTf implements FeatureStage {
 
     /** The bucket of {@code term} and its sign, as {@code bucket << 1 | (negative ? 1 : 0)}. */
     long bucket(String term) {
-        byte[] utf8 = term.getBytes(StandardCharsets.UTF_8);
-        int h = MurmurHash3.hash32x86(utf8, 0, utf8.length, 0);
-        int n = 1 << bits;
-        int index = h == Integer.MIN_VALUE ? (Integer.MAX_VALUE - (n - 1)) % n : Math.abs(h) % n;
+        int h = hash.hash(term);
+        int index = hash.bucket(h, 1 << bits);
         return ((long) index << 1) | (signed && h < 0 ? 1 : 0);
     }
 

@@ -8,10 +8,16 @@ import org.zhpipe.stage.type.StageType;
 
 /** The stage type {@code hashing_tf}: its parameters and its factory, which builds a {@link HashingTf}. */
 public final class HashingTfStage {
-    /** Parameters of {@code hashing_tf}: scikit-learn's {@code HashingVectorizer}. Nothing to fit. */
+    /**
+     * Parameters of {@code hashing_tf}: scikit-learn's {@code HashingVectorizer}, or with {@code hash} {@code spark},
+     * {@code signed} false and {@code norm} none Spark ML's {@code HashingTF}. Nothing to fit.
+     */
     public record Params(
             @Doc("the vector has 2^bits dimensions (1 to 30); 20 gives 1,048,576 as scikit-learn's default")
             int bits,
+            @Doc("the hash: sklearn (HashingVectorizer: MurmurHash3 seed 0, |h| mod 2^bits) or spark (Spark ML's "
+                    + "HashingTF: MurmurHash3 seed 42, non-negative h mod 2^bits; with signed false and norm none)")
+            TermHash hash,
             @Doc("terms whose hash is negative count -1 (scikit-learn's alternate_sign), so collisions cancel out")
             boolean signed,
             @Doc("word n-grams [min, max]; inline ngram=1|2")
@@ -20,7 +26,7 @@ public final class HashingTfStage {
             boolean binary,
             @Doc("scale each document's vector: l2, l1 or none")
             Norm norm) {
-        public static final Params DEFAULTS = new Params(20, true, List.of(1, 1), false, Norm.L2);
+        public static final Params DEFAULTS = new Params(20, TermHash.SKLEARN, true, List.of(1, 1), false, Norm.L2);
 
         public Params {
             if (bits < 1 || bits > 30) {
@@ -34,7 +40,7 @@ public final class HashingTfStage {
     public static final StageType<Params> TYPE = StageType.of("hashing_tf", StageKind.FEATURE,
             "Term counts in 2^bits hashed buckets, no vocabulary, nothing to fit (scikit-learn's HashingVectorizer).",
             Params.DEFAULTS, "bits",
-            p -> new HashingTf(p.bits(), p.signed(), FeatureParams.ngrams(p.ngram()), p.binary(), p.norm()));
+            p -> new HashingTf(p.bits(), p.hash(), p.signed(), FeatureParams.ngrams(p.ngram()), p.binary(), p.norm()));
 
     private HashingTfStage() {
     }

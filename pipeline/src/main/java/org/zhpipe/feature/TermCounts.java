@@ -3,6 +3,7 @@ package org.zhpipe.feature;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.zhpipe.stage.CorpusCounts;
 import org.zhpipe.stage.FitAccumulator;
 import org.zhpipe.text.Text;
 import org.zhpipe.text.Tokens;
@@ -19,7 +20,8 @@ import org.zhpipe.text.Tokens;
  * {@code zhpipe fit}); {@link #prunedTerms()} says how many times a term was dropped.
  *
  * <p>Mergeable: count parts of a corpus in separate instances (one per thread) and {@link #merge} them in corpus
- * order. Not thread-safe.
+ * order, or ship them to another JVM as {@link #counts()} and {@link #add(CorpusCounts) add} them there. Not
+ * thread-safe.
  */
 public final class TermCounts implements FitAccumulator {
     private final Object owner;
@@ -94,6 +96,41 @@ public final class TermCounts implements FitAccumulator {
         }
         documents += other.documents;
         prunedTerms += other.prunedTerms;
+        if (size > pruneAt) {
+            prune();
+        }
+    }
+
+    @Override
+    public CorpusCounts counts() {
+        String[] terms = new String[size];
+        long[] documentFrequencies = new long[size];
+        long[] termFrequencies = new long[size];
+        int n = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != null) {
+                terms[n] = keys[i];
+                documentFrequencies[n] = df[i];
+                termFrequencies[n] = tf[i];
+                n++;
+            }
+        }
+        return CorpusCounts.of(terms, documentFrequencies, termFrequencies, documents, prunedTerms);
+    }
+
+    @Override
+    public void add(CorpusCounts later) {
+        for (int i = 0; i < later.size(); i++) {
+            String term = later.term(i);
+            int slot = slot(term);
+            if (keys[slot] == null) {
+                slot = insert(slot, term);
+            }
+            df[slot] += later.documentFrequency(i);
+            tf[slot] += later.termFrequency(i);
+        }
+        documents += later.documents();
+        prunedTerms += later.prunedTerms();
         if (size > pruneAt) {
             prune();
         }

@@ -22,4 +22,13 @@ public interface FitAccumulator {
 
     /** The number of documents counted. */
     long documents();
+
+    /** What was counted so far, as a value that another JVM can hold and merge without the estimator. */
+    CorpusCounts counts();
+
+    /**
+     * Adds counts taken from accumulators of an equal estimator (built from the same spec), possibly on other
+     * machines, as {@link #merge} adds an accumulator's; then the memory cap applies as after a merge.
+     */
+    void add(CorpusCounts later);
 }

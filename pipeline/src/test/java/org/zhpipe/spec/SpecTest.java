@@ -61,7 +61,7 @@ class SpecTest {
                     + "\"maxFeatures\": 0, \"vocabulary\": [], \"binary\": false, \"norm\": \"l1\", "
                     + "\"useIdf\": true, \"smoothIdf\": true, \"sublinearTf\": true, \"idf\": \"spark\", "
                     + "\"pruneAt\": 2000000, \"model\": \"\", \"modelDocuments\": 0, \"modelSha256\": \"\"}"),
-            Map.entry("hashing_tf", "{\"type\": \"hashing_tf\", \"bits\": 18, \"signed\": false, "
+            Map.entry("hashing_tf", "{\"type\": \"hashing_tf\", \"bits\": 18, \"hash\": \"spark\", \"signed\": false, "
                     + "\"ngram\": [1, 2], \"binary\": false, \"norm\": \"none\"}"),
             Map.entry("keywords", "{\"type\": \"keywords\", \"top\": 5, \"minLength\": 1, \"idfTable\": \"fit\", "
                     + "\"pruneAt\": 2000000, \"model\": \"\", \"modelDocuments\": 0, \"modelSha256\": \"\"}"));
