@@ -27,7 +27,6 @@ final class CodePointNgrams {
     private int generation;
     private int mask;
     private int shift;
-    private int size;
 
     CodePointNgrams(int[] units, int length) {
         this.units = units;
@@ -131,7 +130,6 @@ final class CodePointNgrams {
         starts[slot] = start;
         lengths[slot] = length;
         counts[slot] = 1;
-        size++;
         return slot;
     }
 
@@ -164,7 +162,6 @@ final class CodePointNgrams {
         }
         mask = capacity - 1;
         shift = Long.numberOfLeadingZeros(capacity) + 1;
-        size = 0;
     }
 
     private boolean same(int a, int b, int n) {
