@@ -32,6 +32,8 @@ import picocli.CommandLine.Option;
                 "With --mode lines, no record is a duplicate: lines (normalized, stripped) found in more than "
                         + "--max-documents records are removed from every record, and records left blank are removed "
                         + "as emptied.",
+                "Every record is accounted for: records in = kept + removed (--removed) + dropped by a document "
+                        + "stage of the spec (--rejects) + bad.",
                 "Examples:",
                 "  zhpipe dedup -s samples/specs/dedup.json -i samples/text/dupes.jsonl -o unique.jsonl "
                         + "--removed removed.jsonl --id-field id",
@@ -57,6 +59,12 @@ final class DedupCommand implements Callable<Integer> {
             description = "Write each removed record with a \"zhpipe\" object: source, duplicate_of, kind, similarity "
                     + "(lines mode: source, kind emptied, lines_removed).")
     @Nullable Path removed;
+
+    @Option(names = "--rejects", paramLabel = "FILE",
+            description = "Write the records the spec's document stages (such as quality) drop to FILE (JSONL: the "
+                    + "record's fields and a \"zhpipe\" object with its source, the rules that dropped it and its "
+                    + "signals), as run --rejects does. Dropped records are counted in the summary either way.")
+    @Nullable Path rejects;
 
     @Option(names = "--clusters", paramLabel = "FILE",
             description = "Write one JSON line per member of each cluster of two or more: cluster, size, member, "
@@ -172,10 +180,13 @@ final class DedupCommand implements Callable<Integer> {
                 others.add(p);
             }
         }
-        if (output != null) {
-            specOptions.requireNotSpec(output);
+        for (Path p : new Path[] {output, rejects}) {
+            if (p != null) {
+                specOptions.requireNotSpec(p);
+            }
         }
-        BatchOptions options = corpus.batchOptions().onError(policy).output(output).otherOutputs(others).build();
+        BatchOptions options = corpus.batchOptions().onError(policy).output(output).rejects(rejects)
+                .otherOutputs(others).build();
         PrintWriter err = command.commandLine().getErr();
         Progress progress = !noProgress && streams.terminal() ? Progress.start() : null;
         DedupSummary summary;

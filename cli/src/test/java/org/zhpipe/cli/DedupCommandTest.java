@@ -106,6 +106,73 @@ class DedupCommandTest {
         assertArrayEquals(Files.readAllBytes(clusters), Files.readAllBytes(clustersAgain));
     }
 
+    /**
+     * The sample duplicates and two English records, and {@code dedup.json} with a Han-share quality filter, which
+     * drops the two mostly Latin samples and the English records.
+     */
+    private Path[] withEnglish() throws IOException {
+        Path input = dir.resolve("dupes-en.jsonl");
+        Files.writeString(input, Files.readString(DUPES) + "{\"id\": \"en1\", \"text\": \"the library opened\"}\n"
+                + "{\"id\": \"en2\", \"text\": \"the library opened\"}\n");
+        Path spec = dir.resolve("dedup-quality.json");
+        Files.writeString(spec, "{\"zhpipe\": 1, \"stages\": [{\"type\": \"halfwidth\"}, {\"type\": \"lowercase\"}, "
+                + "{\"type\": \"convert\", \"config\": \"t2s\"}, {\"type\": \"whitespace\"}, "
+                + "{\"type\": \"quality\", \"min\": {\"hanShare\": 0.5}}]}");
+        return new Path[] {input, spec};
+    }
+
+    @Test
+    void rejectsGetsTheRecordsTheSpecsQualityFilterDropsInEveryModeWithAnyWorkers() throws IOException {
+        Path[] files = withEnglish();
+        for (String mode : List.of("exact", "near", "lines")) {
+            Path out = dir.resolve(mode + "-unique.jsonl");
+            Path rejects = dir.resolve(mode + "-rejects.jsonl");
+            CliTest.Run r = run("dedup", "-s", files[1], "-i", files[0], "-o", out, "--rejects", rejects, "--mode",
+                    mode, "--threshold", "0.6", "-j", "2");
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.err().contains("11 records in, "), r.err());
+            assertTrue(r.err().contains(", 4 dropped (quality.minHanShare 4), 0 bad"), r.err());
+            List<String> rejected = Files.readAllLines(rejects);
+            assertEquals(4, rejected.size(), mode);
+            assertTrue(rejected.get(0).startsWith("{\"id\":\"w1\",\"text\":\"Ｚｈｐｉｐｅ"), rejected.get(0));
+            assertTrue(rejected.get(1).contains("\"id\":\"w2\""), rejected.get(1));
+            assertTrue(rejected.get(2).startsWith("{\"id\":\"en1\",\"text\":\"the library opened\",\"zhpipe\":{"
+                    + "\"source\":\"" + files[0] + ":10\",\"drops\":[{\"stage\":\"quality\",\"rule\":\"minHanShare\""),
+                    rejected.get(2));
+            assertTrue(rejected.get(3).contains("\"id\":\"en2\""), "a dropped record is no duplicate: both go to "
+                    + "--rejects");
+            assertFalse(Files.readString(out).contains("library opened"), mode);
+
+            Path again = dir.resolve(mode + "-rejects-again.jsonl");
+            CliTest.Run one = run("dedup", "-s", files[1], "-i", files[0], "-o", dir.resolve(mode + "-again.jsonl"),
+                    "--rejects", again, "--mode", mode, "--threshold", "0.6", "-j", "1", "--memory", "1K");
+            assertEquals(0, one.code(), one.err());
+            assertArrayEquals(Files.readAllBytes(rejects), Files.readAllBytes(again), mode + ": same bytes");
+        }
+    }
+
+    @Test
+    void rejectsMustBeItsOwnFileAndNeedsADocumentStage() throws IOException {
+        Path[] files = withEnglish();
+        Path out = Files.writeString(dir.resolve("unique.jsonl"), "keep me");
+        CliTest.Run same = run("dedup", "-s", files[1], "-i", files[0], "-o", out, "--rejects", out);
+        assertEquals(2, same.code());
+        assertEquals("zhpipe: error: two outputs of this run are the same file " + out + ": one would replace the "
+                + "other; give each output its own name\n", same.err());
+        assertEquals("keep me", Files.readString(out), "nothing was written");
+        CliTest.Run removed = run("dedup", "-s", files[1], "-i", files[0], "--removed", out, "--rejects", out);
+        assertEquals(2, removed.code(), removed.err());
+        CliTest.Run input = run("dedup", "-s", files[1], "-i", files[0], "--rejects", files[0]);
+        assertEquals(2, input.code());
+        assertTrue(input.err().startsWith("zhpipe: error: input " + files[0] + " is also an output of this run"),
+                input.err());
+        CliTest.Run none = run("dedup", "-s", SPEC, "-i", DUPES, "--rejects", dir.resolve("r.jsonl"));
+        assertEquals(2, none.code());
+        assertEquals("zhpipe: error: --rejects writes the records the pipeline's document stages drop, and it has "
+                + "none: add one, such as {\"type\": \"quality\"}\n", none.err());
+        assertFalse(Files.exists(dir.resolve("r.jsonl")));
+    }
+
     @Test
     void explainsBadSettingsInOneLine() {
         CliTest.Run r = run("dedup", "-s", SPEC, "-i", DUPES, "--threshold", "1.5");

@@ -56,8 +56,12 @@ import org.zhpipe.stage.Pipeline;
  * A record's id is its {@code file:line}, or the value of its JSONL field {@code idField} (a string, or a number as
  * written) when one is named.
  * Bad records and bad files follow {@link OnError} as in {@link BatchRunner}, except that {@link OnError#KEEP} skips
- * (a bad record has no text to compare); records a document stage drops are counted by rule and not written. The
- * result is the same whatever the workers, batch sizes and memory budget.
+ * (a bad record has no text to compare); records a document stage drops are counted by rule and, when
+ * {@link BatchOptions#rejects()} names a file, written there in input order as {@link BatchRunner} writes them (the
+ * record's fields with a {@code "zhpipe"} object: source, drops, signals). So records in = kept + removed + dropped
+ * + bad ({@link DedupSummary}). Every output file is opened before the first pass and replaced only when the whole
+ * run succeeds; after a failure each is left as it was. The result is the same whatever the workers, batch sizes and
+ * memory budget.
  *
  * <p>Because the inputs are read twice, standard input cannot be one; a file that changes between the passes is an
  * error. Immutable; {@link #run} may be called any number of times.
@@ -76,8 +80,8 @@ public final class BatchDeduplicator {
      * @param clusters        where cluster members go, or {@code null}
      * @param idField         the JSONL field that names records, or {@code null} for {@code file:line}
      * @param temporaryFolder where signatures and sorted runs go, or {@code null} for the system's
-     * @throws InputException for standard input, a pipeline that cannot run unfitted, or a clusters file in lines
-     *                        mode
+     * @throws InputException for standard input, a pipeline that cannot run unfitted, a rejects file and a pipeline
+     *                        without document stages, or a clusters file in lines mode
      */
     public BatchDeduplicator(Pipeline pipeline, BatchOptions options, DedupSettings settings, @Nullable Path removed,
                              @Nullable Path clusters, @Nullable String idField, @Nullable Path temporaryFolder) {
@@ -95,6 +99,7 @@ public final class BatchDeduplicator {
         if (pipeline.needsFitting()) {
             throw new InputException(BatchRunner.unfittedMessage(pipeline));
         }
+        BatchRunner.requireRejectable(pipeline, options);
         if (settings.mode() == DedupSettings.Mode.LINES && clusters != null) {
             throw new InputException("lines mode forms no clusters: leave out the clusters file");
         }
@@ -103,15 +108,27 @@ public final class BatchDeduplicator {
         }
     }
 
-    /** Every file the run writes ({@code removed} and {@code clusters} once, also when the options name them). */
+    /**
+     * Every file the run writes: the options' output and rejects files, {@code removed} and {@code clusters}, and the
+     * options' other outputs; {@code removed} and {@code clusters} once each when the other outputs name them too
+     * (as the command line does), so that a clash with the output or the rejects file is still seen.
+     */
     private List<Path> outputs() {
-        List<Path> all = new ArrayList<>(options.outputs());
-        if (removed != null && !all.contains(removed)) {
-            all.add(removed);
+        List<Path> others = new ArrayList<>(options.otherOutputs());
+        List<Path> all = new ArrayList<>();
+        if (options.output() != null) {
+            all.add(options.output());
         }
-        if (clusters != null && !all.contains(clusters)) {
-            all.add(clusters);
+        if (options.rejects() != null) {
+            all.add(options.rejects());
         }
+        for (Path p : new Path[] {removed, clusters}) {
+            if (p != null) {
+                others.remove(p);
+                all.add(p);
+            }
+        }
+        all.addAll(others);
         return all;
     }
 
@@ -145,30 +162,32 @@ public final class BatchDeduplicator {
     private DedupSummary runDocuments(List<Path> files, Path folder, OutputStream stdout, Consumer<String> report,
                                       @Nullable ProgressListener progress, long start) throws IOException {
         try (DedupIndex index = new DedupIndex(settings, folder)) {
-            Sketcher sketcher = new Sketcher(settings);
-            DedupFirstPass<Sketch> first = DedupFirstPass.run(pipeline, options, files, progress,
-                    result -> sketcher.sketch(result.text().current()), index::add, report);
-            Clustering clustering = index.cluster();
-            int[] sizes = clustering.clusterSizes();
-            SecondPass second = new SecondPass(clustering, sizes);
-            DedupOutputs outputs = new DedupOutputs(options.output(), removed, clusters, stdout);
+            DedupOutputs outputs = new DedupOutputs(options.output(), options.rejects(), removed, clusters, stdout);
             try {
+                Sketcher sketcher = new Sketcher(settings);
+                DedupFirstPass<Sketch> first = DedupFirstPass.run(pipeline, options, files, progress,
+                        result -> sketcher.sketch(result.text().current()), index::add, report, outputs.rejects);
+                Clustering clustering = index.cluster();
+                int[] sizes = clustering.clusterSizes();
+                SecondPass second = new SecondPass(clustering, sizes);
                 first.forEachGood(files, options, record -> second.writeRecord(record, outputs));
                 requireSameDocuments(index.documents(), second.documents);
+                long clusterCount = 0;
+                for (int size : sizes) {
+                    if (size > 1) {
+                        clusterCount++;
+                    }
+                }
+                DedupSummary summary = new DedupSummary(settings, first.recordsIn, second.kept, second.exact,
+                        second.near, 0, 0, 0, 0, first.dropped, first.bad, first.badFiles, clusterCount,
+                        clustering.verifiedPairs(), index.runsWritten(), first.bytesRead, System.nanoTime() - start,
+                        first.dropReasons);
                 outputs.commit();
+                return summary;
             } catch (IOException | RuntimeException | Error e) {
                 outputs.abort(e);
                 throw e;
             }
-            long clusterCount = 0;
-            for (int size : sizes) {
-                if (size > 1) {
-                    clusterCount++;
-                }
-            }
-            return new DedupSummary(settings, first.recordsIn, second.kept, second.exact, second.near, 0, 0, 0, 0,
-                    first.dropped, first.bad, first.badFiles, clusterCount, clustering.verifiedPairs(),
-                    index.runsWritten(), first.bytesRead, System.nanoTime() - start, first.dropReasons);
         }
     }
 

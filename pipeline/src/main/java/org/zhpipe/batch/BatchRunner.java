@@ -88,12 +88,21 @@ public final class BatchRunner {
         }
         BatchOptions.requireUsable(options.outputFormat(), pipeline, true, options.onError(), options.signals(),
                 options.settingNames());
+        requireRejectable(pipeline, options);
+        if (pipeline.needsFitting()) {
+            throw new InputException(unfittedMessage(pipeline));
+        }
+    }
+
+    /**
+     * Refuses a rejects file where nothing can be rejected: a pipeline without document stages drops no record.
+     *
+     * @throws InputException naming the rejects setting
+     */
+    static void requireRejectable(Pipeline pipeline, BatchOptions options) {
         if (options.rejects() != null && pipeline.signalNames().isEmpty()) {
             throw new InputException(options.settingNames().of(BatchSetting.REJECTS) + " writes the records the "
                     + "pipeline's document stages drop, and it has none: add one, such as {\"type\": \"quality\"}");
-        }
-        if (pipeline.needsFitting()) {
-            throw new InputException(unfittedMessage(pipeline));
         }
     }
 

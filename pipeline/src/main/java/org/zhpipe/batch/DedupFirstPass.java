@@ -3,6 +3,7 @@ package org.zhpipe.batch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -20,7 +21,9 @@ import org.zhpipe.stage.Result;
  * The first pass of a deduplication, whatever is compared: the pipeline runs on each record on the workers, and what
  * the comparison keeps of a good record ({@code T}: a sketch, a document's lines) is made there too; on the calling
  * thread, in input order, bad records are reported (or end the run under {@link OnError#FAIL}), drops are counted by
- * rule, and each good record's item goes to the {@code Indexer}, which numbers them 0, 1, … .
+ * rule and, when there is a rejects writer, written to it ({@link BatchOptions#rejects()}'s lines, as
+ * {@link BatchRunner} writes them), and each good record's item goes to the {@code Indexer}, which numbers them
+ * 0, 1, … .
  *
  * <p>{@link #good} remembers which records (numbered from 0 in input order, bad and dropped ones too) were indexed, so
  * the second pass, reading the same files, knows which to look up. One run per instance.
@@ -41,6 +44,7 @@ final class DedupFirstPass<T> implements OrderedParallelRunner.Sink<List<DedupFi
     private final Indexer<T> indexer;
     private final OnError onError;
     private final Consumer<String> report;
+    private final @Nullable Writer rejects;
     final BitSet good = new BitSet();
     long recordsIn;
     long dropped;
@@ -49,21 +53,28 @@ final class DedupFirstPass<T> implements OrderedParallelRunner.Sink<List<DedupFi
     long bytesRead;
     final TreeMap<String, Long> dropReasons = new TreeMap<>();
 
-    private DedupFirstPass(Indexer<T> indexer, OnError onError, Consumer<String> report) {
+    private DedupFirstPass(Indexer<T> indexer, OnError onError, Consumer<String> report, @Nullable Writer rejects) {
         this.indexer = indexer;
         this.onError = onError;
         this.report = report;
+        this.rejects = rejects;
     }
 
     /**
      * Runs the first pass over {@code files}.
      *
-     * @param item what to keep of a good record's result; runs on the workers, so it must be thread-safe
+     * @param item    what to keep of a good record's result; runs on the workers, so it must be thread-safe
+     * @param rejects where the dropped records' reject lines go (the options must name a rejects file, so that the
+     *                lines are made), or {@code null}; written, never flushed or closed
      */
     static <T> DedupFirstPass<T> run(Pipeline pipeline, BatchOptions options, List<Path> files,
                                      @Nullable ProgressListener progress, Function<Result, T> item,
-                                     Indexer<T> indexer, Consumer<String> report) throws IOException {
-        DedupFirstPass<T> pass = new DedupFirstPass<>(indexer, options.onError(), report);
+                                     Indexer<T> indexer, Consumer<String> report, @Nullable Writer rejects)
+            throws IOException {
+        if (rejects != null && options.rejects() == null) {
+            throw new IllegalArgumentException("a rejects writer needs options that name a rejects file");
+        }
+        DedupFirstPass<T> pass = new DedupFirstPass<>(indexer, options.onError(), report, rejects);
         BatchReader reader = new BatchReader(files, InputStream.nullInputStream(), options, progress);
         OnError onError = options.onError() == OnError.KEEP ? OnError.SKIP : options.onError();
         RecordProcessor processor = new RecordProcessor(pipeline, OutputFormat.TEXT, onError, options, true);
@@ -140,6 +151,10 @@ final class DedupFirstPass<T> implements OrderedParallelRunner.Sink<List<DedupFi
             } else if (outcome.isDropped()) {
                 dropped++;
                 outcome.drops().forEach(d -> dropReasons.merge(d.key(), 1L, Long::sum));
+                if (rejects != null) {
+                    rejects.write(Objects.requireNonNull(outcome.reject(), "options name a rejects file"));
+                    rejects.write('\n');
+                }
             } else {
                 if (ordinal > Integer.MAX_VALUE) {
                     throw new IllegalStateException("more than 2^31 records: split the corpus");

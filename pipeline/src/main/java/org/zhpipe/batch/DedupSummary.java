@@ -10,7 +10,7 @@ import org.zhpipe.dedup.DedupSettings;
  * What a deduplication did. Counts obey
  * {@code recordsIn == kept + exactDuplicates + nearDuplicates + emptied + dropped + bad}: every record read is
  * written, removed as a duplicate or emptied by line removal (to the removed file when there is one), dropped by a
- * document stage of the spec, or bad (reported).
+ * document stage of the spec (to the rejects file when there is one), or bad (reported).
  *
  * @param settings        how documents were compared; in {@link DedupSettings.Mode#LINES} mode no record is a
  *                        duplicate and there are no clusters, and in the other modes none is emptied
@@ -22,7 +22,7 @@ import org.zhpipe.dedup.DedupSettings;
  * @param cleaned         lines mode: records written with lines removed
  * @param linesRemoved    lines mode: lines removed from the records, kept and emptied
  * @param boilerplateLines lines mode: distinct lines found in more than the settings' maximum of documents
- * @param dropped         records a document stage dropped
+ * @param dropped         records a document stage dropped (what the rejects file gets)
  * @param bad             bad records (reported, not written)
  * @param badFiles        inputs skipped whole or in part
  * @param clusters        clusters of two or more records

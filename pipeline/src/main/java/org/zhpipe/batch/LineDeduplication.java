@@ -37,7 +37,8 @@ import org.zhpipe.stage.Result;
  *       {@code removed} (when given) as a JSON record with a {@code "zhpipe"} object: {@code source}
  *       ({@code file:line}), {@code kind} ({@code emptied}) and {@code lines_removed}, its text as it was read.</li>
  * </ol>
- * No document is removed as a duplicate of another. A line of line input is a whole record, so such a record is either
+ * Records a document stage drops go to the rejects file (when the options name one) in the first pass, as in the
+ * other modes. No document is removed as a duplicate of another. A line of line input is a whole record, so such a record is either
  * kept as it was or emptied. One run per instance, on the calling thread (and the workers of the first pass).
  */
 final class LineDeduplication {
@@ -65,21 +66,22 @@ final class LineDeduplication {
     DedupSummary run(List<Path> files, OutputStream stdout, Consumer<String> report,
                      @Nullable ProgressListener progress, long start) throws IOException {
         try (LineIndex index = new LineIndex(folder, settings.memoryBytes())) {
-            DedupFirstPass<DocumentLines> first = DedupFirstPass.run(pipeline, options, files, progress,
-                    LineDeduplication::lines, index::add, report);
-            Boilerplate boilerplate = index.boilerplate(settings.maxDocuments());
-            DedupOutputs outputs = new DedupOutputs(options.output(), removed, null, stdout);
+            DedupOutputs outputs = new DedupOutputs(options.output(), options.rejects(), removed, null, stdout);
             try {
+                DedupFirstPass<DocumentLines> first = DedupFirstPass.run(pipeline, options, files, progress,
+                        LineDeduplication::lines, index::add, report, outputs.rejects);
+                Boilerplate boilerplate = index.boilerplate(settings.maxDocuments());
                 first.forEachGood(files, options, record -> write(record, index, boilerplate, outputs));
                 BatchDeduplicator.requireSameDocuments(index.documents(), documents);
+                DedupSummary summary = new DedupSummary(settings, first.recordsIn, kept, 0, 0, emptied, cleaned,
+                        linesRemoved, boilerplate.size(), first.dropped, first.bad, first.badFiles, 0, 0,
+                        index.runsWritten(), first.bytesRead, System.nanoTime() - start, first.dropReasons);
                 outputs.commit();
+                return summary;
             } catch (IOException | RuntimeException | Error e) {
                 outputs.abort(e);
                 throw e;
             }
-            return new DedupSummary(settings, first.recordsIn, kept, 0, 0, emptied, cleaned, linesRemoved,
-                    boilerplate.size(), first.dropped, first.bad, first.badFiles, 0, 0, index.runsWritten(),
-                    first.bytesRead, System.nanoTime() - start, first.dropReasons);
         }
     }
 

@@ -30,16 +30,24 @@ class BatchDeduplicatorTest {
     @TempDir
     Path dir;
 
-    private record Run(DedupSummary summary, String out, String removed, String clusters, List<String> reports) {
+    private record Run(DedupSummary summary, String out, String removed, String clusters, String rejects,
+                       List<String> reports) {
     }
 
     private Run run(Pipeline pipeline, Path input, DedupSettings settings, int workers, int batchRecords,
                     String idField) throws IOException {
+        return run(pipeline, input, settings, workers, batchRecords, idField, false);
+    }
+
+    /** @param withRejects whether the run writes a rejects file (its text is {@link Run#rejects()}) */
+    private Run run(Pipeline pipeline, Path input, DedupSettings settings, int workers, int batchRecords,
+                    String idField, boolean withRejects) throws IOException {
         Path removed = dir.resolve("removed-" + System.nanoTime() + ".jsonl");
         Path clusters = settings.mode() == DedupSettings.Mode.LINES ? null
                 : dir.resolve("clusters-" + System.nanoTime() + ".jsonl");
+        Path rejects = withRejects ? dir.resolve("rejects-" + System.nanoTime() + ".jsonl") : null;
         BatchOptions options = BatchOptions.builder().inputs(List.of(input)).onError(OnError.SKIP).workers(workers).encoding("UTF-8")
-                .batchRecords(batchRecords).build();
+                .batchRecords(batchRecords).rejects(rejects).build();
         List<String> reports = new ArrayList<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         DedupSummary summary = new BatchDeduplicator(pipeline, options, settings, removed, clusters, idField, dir)
@@ -50,11 +58,15 @@ class BatchDeduplicatorTest {
         String removedText = Files.readString(removed);
         assertEquals(summary.removed(), removedText.lines().count(), "one removed line per removed record");
         assertEquals(summary.kept(), out.toString(UTF_8).lines().count());
+        String rejectsText = rejects == null ? "" : Files.readString(rejects);
+        if (rejects != null) {
+            assertEquals(summary.dropped(), rejectsText.lines().count(), "one rejects line per dropped record");
+        }
         try (var left = Files.list(dir)) {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith("zhpipe-")), "temporary files gone");
         }
         return new Run(summary, out.toString(UTF_8), removedText, clusters == null ? "" : Files.readString(clusters),
-                reports);
+                rejectsText, reports);
     }
 
     @Test
@@ -210,6 +222,90 @@ class BatchDeduplicatorTest {
         assertTrue(one.summary().nearDuplicates() > 100, one.summary().format());
         Run estimated = run(pipeline, input, DedupSettings.DEFAULTS, 1, 512, null);
         assertFalse(one.removed().equals(estimated.removed()), "similarities are true Jaccard values, not estimates");
+    }
+
+    /** Keeps documents with at least half Han characters. */
+    private static final String QUALITY = "halfwidth,quality:min=hanShare:0.5";
+
+    @Test
+    void droppedRecordsGoToTheRejectsFileWithTheirReasonInEveryModeAndWithAnyWorkers() throws IOException {
+        Path input = dir.resolve("mixed.jsonl");
+        Files.writeString(input, String.join("\n",
+                "{\"id\":\"a\",\"text\":\"" + P + "\"}",
+                "{\"id\":\"b\",\"text\":\"hello world\",\"n\":1.50}",
+                "{\"id\":\"c\",\"text\":\"" + P + "\"}",
+                "{not json",
+                "{\"id\":\"d\",\"text\":\"" + OTHER + "\"}",
+                "{\"id\":\"e\",\"text\":\"just english\"}") + "\n", UTF_8);
+        Pipeline pipeline = Spec.parseInline(QUALITY).build();
+        for (DedupSettings settings : List.of(DedupSettings.DEFAULTS.withMode(DedupSettings.Mode.EXACT),
+                DedupSettings.DEFAULTS, LINES)) {
+            Run one = run(pipeline, input, settings, 1, 512, "id", true);
+            Run two = run(pipeline, input, settings.withMemoryBytes(100), 2, 1, "id", true);
+            DedupSummary s = one.summary();
+            String mode = settings.mode().toString();
+            assertEquals(6, s.recordsIn(), mode);
+            assertEquals(2, s.dropped(), mode);
+            assertEquals(1, s.bad(), mode);
+            assertEquals(java.util.Map.of("quality.minHanShare", 2L), s.dropReasons(), mode);
+            assertEquals(s.recordsIn(), s.kept() + s.removed() + s.dropped() + s.bad(), mode);
+            List<String> rejected = one.rejects().lines().toList();
+            assertEquals("{\"id\":\"b\",\"text\":\"hello world\",\"n\":1.50,\"zhpipe\":{\"source\":\"" + input
+                    + ":2\",\"drops\":[{\"stage\":\"quality\",\"rule\":\"minHanShare\",\"detail\":\"hanShare 0 < "
+                    + "0.5\"}],\"signals\":{\"hanShare\":0}}}", rejected.get(0), mode);
+            assertTrue(rejected.get(1).startsWith("{\"id\":\"e\",\"text\":\"just english\",\"zhpipe\":{\"source\":\""
+                    + input + ":6\""), rejected.get(1));
+            assertFalse(one.out().contains("english") || one.removed().contains("english"), "dropped: rejects only");
+            assertEquals(one.rejects(), two.rejects(), mode + ": the same bytes with any workers and budget");
+            assertEquals(one.out(), two.out(), mode);
+            assertEquals(one.removed(), two.removed(), mode);
+        }
+    }
+
+    @Test
+    void aFailedRunLeavesTheRejectsFileAsItWas() throws IOException {
+        Path input = dir.resolve("bad.txt");
+        Files.write(input, ("hello world\n" + P + "\nx\u00FF\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Path rejects = Files.writeString(dir.resolve("rejects.jsonl"), "keep me");
+        Path out = Files.writeString(dir.resolve("out.txt"), "keep me too");
+        BatchOptions options = BatchOptions.builder().inputs(List.of(input)).encoding("UTF-8").output(out)
+                .rejects(rejects).build();
+        BatchDeduplicator dedup = new BatchDeduplicator(Spec.parseInline(QUALITY).build(), options,
+                DedupSettings.DEFAULTS, null, null, null, dir);
+        assertThrows(BadRecordException.class, () -> dedup.run(new ByteArrayOutputStream(), r -> { }, null));
+        assertEquals("keep me", Files.readString(rejects), "the dropped record of line 1 was not committed");
+        assertEquals("keep me too", Files.readString(out));
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of("bad.txt", "out.txt", "rejects.jsonl"), left.map(p -> p.getFileName().toString())
+                    .sorted().toList(), "no temporary file left");
+        }
+    }
+
+    @Test
+    void theRejectsFileIsAnOutputLikeTheOthers() throws IOException {
+        Path input = Files.writeString(dir.resolve("in.txt"), P + "\nhello world\n", UTF_8);
+        Path removed = Files.writeString(dir.resolve("removed.jsonl"), "keep me");
+        Pipeline pipeline = Spec.parseInline(QUALITY).build();
+        BatchOptions sameAsRemoved = BatchOptions.builder().inputs(List.of(input)).rejects(removed).build();
+        InputException clash = assertThrows(InputException.class, () -> new BatchDeduplicator(pipeline,
+                sameAsRemoved, DedupSettings.DEFAULTS, removed, null, null, dir)
+                .run(new ByteArrayOutputStream(), r -> { }, null));
+        assertTrue(clash.getMessage().startsWith("two outputs of this run are the same file "), clash.getMessage());
+        assertEquals("keep me", Files.readString(removed));
+        BatchOptions removedAsOther = BatchOptions.builder().inputs(List.of(input)).rejects(removed)
+                .otherOutputs(List.of(removed)).build();
+        assertThrows(InputException.class, () -> new BatchDeduplicator(pipeline, removedAsOther,
+                DedupSettings.DEFAULTS, removed, null, null, dir).run(new ByteArrayOutputStream(), r -> { }, null),
+                "also when the other outputs name the removed file, as the command line does");
+        BatchOptions overInput = BatchOptions.builder().inputs(List.of(input)).rejects(input).build();
+        assertThrows(InputException.class, () -> new BatchDeduplicator(pipeline, overInput, DedupSettings.DEFAULTS,
+                null, null, null, dir).run(new ByteArrayOutputStream(), r -> { }, null));
+        assertEquals(P + "\nhello world\n", Files.readString(input), "an input is never replaced");
+        InputException nothingToDrop = assertThrows(InputException.class, () -> new BatchDeduplicator(
+                Spec.parseInline("halfwidth").build(), BatchOptions.builder().inputs(List.of(input))
+                .rejects(dir.resolve("r.jsonl")).build(), DedupSettings.DEFAULTS, null, null, null, null));
+        assertEquals("rejects writes the records the pipeline's document stages drop, and it has none: add one, such "
+                + "as {\"type\": \"quality\"}", nothingToDrop.getMessage());
     }
 
     @Test
