@@ -27,7 +27,7 @@ final class FactorySpec {
     FactorySpec(AbstractAnalysisFactory factory, Map<String, String> args, UnaryOperator<Pipeline> check) {
         String spec = factory.get(args, "spec");
         this.specFile = factory.get(args, "specFile");
-        this.maxChars = Integer.parseInt(factory.get(args, "maxChars", Integer.toString(FieldText.DEFAULT_MAX_CHARS)));
+        this.maxChars = maxChars(factory.get(args, "maxChars"));
         this.check = check;
         if ((spec == null) == (specFile == null)) {
             throw new IllegalArgumentException("zhpipe: give either spec (inline or JSON) or specFile, not "
@@ -41,6 +41,18 @@ final class FactorySpec {
         }
         if (spec != null) {
             pipeline = check.apply(AnalysisSpecs.parse(spec).build());
+        }
+    }
+
+    private static int maxChars(@Nullable String value) {
+        if (value == null) {
+            return FieldText.DEFAULT_MAX_CHARS;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("zhpipe: maxChars must be a whole number of chars, not \"" + value
+                    + "\"", e);
         }
     }
 
