@@ -18,7 +18,8 @@ import org.zhpipe.stage.Pipeline;
  * Analyzer search = new ZhpipeAnalyzer(Path.of("samples/specs/search.json"));
  * }</pre>
  *
- * @see TokenGraph for the positions of search mode's sub-words
+ * <p>Search mode's sub-words stand on their word's position, each with its own offsets, so phrase queries on words
+ * work with or without search mode at query time (see the tokenizer).
  */
 public final class ZhpipeAnalyzer extends Analyzer {
     private final Pipeline pipeline;

@@ -7,7 +7,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.AttributeFactory;
 import org.jspecify.annotations.Nullable;
@@ -23,8 +22,10 @@ import org.zhpipe.text.Tokens;
  *   <li>term: the token's term after every stage (t2s-converted, lowercased, ...);</li>
  *   <li>offsets: the token's span in the tokenizer's input, through {@link #correctOffset}, so they point into the
  *       field value also behind Lucene char filters; UTF-16 offsets, as zhpipe's;</li>
- *   <li>positions: one per word; search mode's sub-words as an alternative path over the word's positions, with
- *       position lengths ({@link TokenGraph} explains the graph);</li>
+ *   <li>positions: one per word; search mode's sub-words stand on their word's position (increment 0), each with
+ *       its own offsets. A flat stream, as Lucene's compound-word filters make, not a graph: Lucene indexes no
+ *       position lengths, so only a flat stream keeps the words one position apart and phrase queries on words
+ *       working whether the query analyzer uses search mode or not;</li>
  *   <li>type: zhpipe's token type in lower case ({@code word}, {@code number}, {@code punctuation}, {@code symbol},
  *       {@code url}, {@code email}, {@code placeholder});</li>
  *   <li>{@link PartOfSpeechAttribute}: the tag, with a segmenter's {@code pos}.</li>
@@ -47,13 +48,12 @@ public final class ZhpipeTokenizer extends Tokenizer {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-    private final PositionLengthAttribute length = addAttribute(PositionLengthAttribute.class);
     private final TypeAttribute type = addAttribute(TypeAttribute.class);
     private final PartOfSpeechAttribute partOfSpeech = addAttribute(PartOfSpeechAttribute.class);
 
     /** Null until the input is read after {@link #reset()}. */
     private @Nullable Tokens tokens;
-    private @Nullable TokenGraph graph;
+    private @Nullable TokenPositions positions;
     /** Whether the input was read (or its reading failed) since the last {@link #reset()}. */
     private boolean read;
     private int inputLength;
@@ -82,15 +82,14 @@ public final class ZhpipeTokenizer extends Tokenizer {
     public boolean incrementToken() throws IOException {
         clearAttributes();
         Tokens all = load();
-        TokenGraph g = Objects.requireNonNull(graph);
+        TokenPositions p = Objects.requireNonNull(positions);
         if (next >= all.size()) {
             return false;
         }
-        int i = g.order[next];
+        int i = p.order[next];
         term.setEmpty().append(all.term(i));
         offset.setOffset(correctOffset(all.start(i)), correctOffset(all.end(i)));
-        increment.setPositionIncrement(g.increments[next]);
-        length.setPositionLength(g.lengths[next]);
+        increment.setPositionIncrement(p.increments[next]);
         type.setType(TYPES[all.type(i).ordinal()]);
         partOfSpeech.setPartOfSpeech(all.tag(i));
         next++;
@@ -105,7 +104,7 @@ public final class ZhpipeTokenizer extends Tokenizer {
             String value = FieldText.readAll(input, maxChars);
             inputLength = value.length();
             loaded = pipeline.process(value).tokens();
-            graph = TokenGraph.of(loaded);
+            positions = TokenPositions.of(loaded);
             tokens = loaded;
         }
         return loaded;
@@ -135,7 +134,7 @@ public final class ZhpipeTokenizer extends Tokenizer {
 
     private void forget() {
         tokens = null;
-        graph = null;
+        positions = null;
         read = false;
         inputLength = 0;
         next = 0;

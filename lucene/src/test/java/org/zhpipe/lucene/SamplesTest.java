@@ -48,7 +48,9 @@ public class SamplesTest extends BaseTokenStreamTestCase {
         Pipeline pipeline = Spec.read(file).build();
         if (pipeline.segments()) {
             try (Analyzer a = new ZhpipeAnalyzer(pipeline)) {
-                checkRandomData(random(), a, 100);
+                // search mode's sub-words keep their own offsets on their word's position (see ZhpipeAnalyzerTest)
+                boolean subWords = file.getFileName().toString().equals("search.json");
+                checkRandomData(random(), a, 100, 20, false, !subWords);
                 return "tokenizer";
             } catch (IllegalArgumentException refused) {
                 return refusal(refused);

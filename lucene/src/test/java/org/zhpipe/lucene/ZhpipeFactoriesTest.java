@@ -50,7 +50,7 @@ public class ZhpipeFactoriesTest extends BaseTokenStreamTestCase {
         Tokenizer tokenizer = factory.create();
         tokenizer.setReader(new StringReader("清華大學"));
         assertTokenStreamContents(tokenizer, new String[] {"清华大学", "清华", "大学"},
-                new int[] {0, 0, 2}, new int[] {4, 2, 4}, null, new int[] {1, 0, 1}, new int[] {2, 1, 1}, 4);
+                new int[] {0, 0, 2}, new int[] {4, 2, 4}, null, new int[] {1, 0, 0}, new int[] {1, 1, 1}, 4, null, false);
     }
 
     public void testWrongArgumentsFailWhenTheSchemaLoads() {
