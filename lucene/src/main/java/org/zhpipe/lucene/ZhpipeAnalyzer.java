@@ -9,7 +9,7 @@ import org.zhpipe.stage.Pipeline;
 /**
  * A Lucene analyzer that runs a zhpipe spec: its text stages, segmenter and token stages, as one
  * {@link ZhpipeTokenizer}. Query normalization (wildcard, prefix and fuzzy terms) runs the spec's text stages
- * ({@link ZhpipeCharFilter}), so 記憶* finds 记忆体 under {@code convert:t2s,segment}.
+ * ({@link ZhpipeCharFilter}), so 記憶* is searched as 记忆* under {@code convert:t2s,segment}.
  *
  * <p>Thread-safe: the pipeline is built once and shared; Lucene keeps one token stream per thread.
  *
