@@ -26,8 +26,7 @@ final class FieldText {
         while (true) {
             if (length == buffer.length) {
                 if (length > maxChars) {
-                    throw new IllegalArgumentException("zhpipe: a field value is longer than " + maxChars
-                            + " chars, the most zhpipe's analysis reads at once: split the value, or raise maxChars");
+                    throw tooLong(maxChars);
                 }
                 buffer = Arrays.copyOf(buffer, (int) Math.min((long) maxChars + 1, 2L * buffer.length));
             }
@@ -38,9 +37,13 @@ final class FieldText {
             length += n;
         }
         if (length > maxChars) {
-            throw new IllegalArgumentException("zhpipe: a field value is longer than " + maxChars
-                    + " chars, the most zhpipe's analysis reads at once: split the value, or raise maxChars");
+            throw tooLong(maxChars);
         }
         return new String(buffer, 0, length);
+    }
+
+    private static IllegalArgumentException tooLong(int maxChars) {
+        return new IllegalArgumentException("zhpipe: a field value is longer than " + maxChars
+                + " chars, the most zhpipe's analysis reads at once: split the value, or raise maxChars");
     }
 }
