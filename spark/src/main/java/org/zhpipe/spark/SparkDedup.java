@@ -44,7 +44,9 @@ import scala.Tuple2;
  *       documents are already joined changes no component.</li>
  *   <li>Each other member is joined with its kept document's sketch and decided ({@link Clustering#decide}).</li>
  * </ol>
- * Lines mode ({@code --mode lines}) is not distributed. Immutable; {@link #run} may be called any number of times.
+ * A record without text, or whose named id is missing, is bad (counted; {@code zhpipe dedup} stops at a missing id).
+ * Lines mode ({@code --mode lines}) and the clusters file are not distributed. Immutable; {@link #run} may be called
+ * any number of times.
  *
  * <pre>{@code
  * DedupResult r = new SparkDedup(PipelineSource.of(specJson), DedupSettings.DEFAULTS)
