@@ -88,7 +88,7 @@ public final class SparkDedup {
         ShippedSettings shipped = ShippedSettings.of(settings);
         JavaRDD<DedupDoc> docs = records.javaRDD().zipWithIndex()
                 .mapPartitions(new PartitionSketches(shared, fields, shipped))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                .persist(StorageLevel.DISK_ONLY()); // the records as read: read back once, for the outputs
         JavaPairRDD<Integer, DocSketch> sketches = docs.filter(DedupDoc::good)
                 .mapToPair(d -> new Tuple2<>((int) d.position(), Objects.requireNonNull(d.sketch())))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -148,15 +148,15 @@ public final class SparkDedup {
         int partners = shipped.partners();
         return sketches.mapPartitionsToPair(part -> {
                     DedupSettings settings = shipped.settings();
-                    LshParameters lsh = settings.lsh();
-                    List<Tuple2<Long, Integer>> keys = new ArrayList<>();
-                    while (part.hasNext()) {
-                        Tuple2<Integer, DocSketch> doc = part.next();
-                        for (long key : DedupIndex.sortKeys(settings, lsh, doc._2().sketch())) {
-                            keys.add(new Tuple2<>(key, doc._1()));
+                    LshParameters lsh = settings.lsh(); // once per partition: it is a numerical optimization
+                    return flatten(part, doc -> {
+                        long[] keys = DedupIndex.sortKeys(settings, lsh, doc._2().sketch());
+                        List<Tuple2<Long, Integer>> entries = new ArrayList<>(keys.length);
+                        for (long key : keys) {
+                            entries.add(new Tuple2<>(key, doc._1()));
                         }
-                    }
-                    return keys.iterator();
+                        return entries;
+                    });
                 })
                 .groupByKey()
                 .flatMapToPair(group -> {
@@ -170,6 +170,30 @@ public final class SparkDedup {
                     return pairs.iterator();
                 })
                 .distinct();
+    }
+
+    /** The lists {@code each} gives the items of {@code items}, one after the other, made as they are read. */
+    private static <T, R> java.util.Iterator<R> flatten(java.util.Iterator<T> items,
+                                                        java.util.function.Function<T, List<R>> each) {
+        return new java.util.Iterator<>() {
+            private java.util.Iterator<R> current = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && items.hasNext()) {
+                    current = each.apply(items.next()).iterator();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public R next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
     }
 
     private DedupSummary summary(JavaRDD<DedupDoc> docs,
