@@ -117,7 +117,7 @@ public final class SparkDedup {
                 .mapToPair(d -> new Tuple2<>(d.position(), d.withoutSketch()))
                 .leftOuterJoin(removals)
                 .sortByKey()
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                .persist(StorageLevel.DISK_ONLY()); // every record with its fate: counted, then written
         DedupSummary summary = summary(docs, fates, removals, candidates.count(), start);
         keptFor.unpersist(false);
         docs.unpersist(false);
