@@ -165,6 +165,27 @@ public final class Clustering {
         return new Decision(kept, Kind.NEAR, similarity);
     }
 
+    /**
+     * What becomes of {@code doc} when {@code kept} is the document kept for its cluster, from the two sketches alone:
+     * what {@link #decide(int)} decides, for a distributed run that found {@code kept} as the smallest document of
+     * {@code doc}'s connected component.
+     *
+     * @param keptSketch {@code kept}'s sketch, made by a {@link Sketcher} of {@code settings}
+     * @param sketch     {@code doc}'s
+     */
+    public static Decision decide(DedupSettings settings, int kept, Sketch keptSketch, int doc, Sketch sketch) {
+        if (kept == doc) {
+            return new Decision(doc, Kind.KEPT, 1);
+        }
+        if (keptSketch.exactKey().equals(sketch.exactKey())) {
+            return new Decision(kept, Kind.EXACT, 1);
+        }
+        double similarity = settings.verifiesExactly()
+                ? ShingleSet.jaccard(keptSketch.shingles(), sketch.shingles())
+                : MinHasher.estimatedJaccard(keptSketch.signature(), sketch.signature());
+        return new Decision(kept, Kind.NEAR, similarity);
+    }
+
     /** The size of every cluster by its kept document (0 for removed documents): 4 bytes per document. */
     public int[] clusterSizes() {
         int[] sizes = new int[sets.size()];

@@ -79,7 +79,12 @@ public final class DedupIndex implements Closeable {
         return sortKeys(settings, settings.lsh(), sketch);
     }
 
-    private static long[] sortKeys(DedupSettings settings, LshParameters lsh, Sketch sketch) {
+    /**
+     * {@link #sortKeys(DedupSettings, Sketch)} with the settings' banding computed once by the caller: {@code lsh} must
+     * be {@code settings.lsh()}, which takes a numerical optimization to find (a distributed run computes it once per
+     * partition, not per document).
+     */
+    public static long[] sortKeys(DedupSettings settings, LshParameters lsh, Sketch sketch) {
         boolean near = settings.mode() == DedupSettings.Mode.NEAR;
         long[] keys = new long[near ? 1 + lsh.bands() : 1];
         keys[0] = sketch.exactKey().high() ^ EXACT_TAG;

@@ -1,5 +1,6 @@
 package org.zhpipe.dedup;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -60,6 +61,10 @@ class DistributedRulesTest {
                     Clustering clustering = index.cluster();
                     for (int d = 0; d < docs.size(); d++) {
                         indexKept[d] = clustering.keptFor(d);
+                        assertEquals(clustering.decide(d), Clustering.decide(settings, indexKept[d],
+                                sketches.get(indexKept[d]), d, sketches.get(d)), "the decision of document " + d);
+                        assertArrayEquals(DedupIndex.sortKeys(settings, sketches.get(d)),
+                                DedupIndex.sortKeys(settings, settings.lsh(), sketches.get(d)));
                     }
                 }
                 // as a distributed run would: group the (key, document) entries, pair, verify, join
