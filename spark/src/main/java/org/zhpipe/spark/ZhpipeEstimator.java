@@ -125,6 +125,14 @@ public final class ZhpipeEstimator extends Estimator<ZhpipeModel> implements Def
         return this;
     }
 
+    /**
+     * The spec read now, on the driver, from a Hadoop path (a local file, {@code hdfs://}, {@code s3a://}) through the
+     * active session's configuration; the stage keeps its text, as {@link #setSpec} does.
+     */
+    public ZhpipeEstimator setSpecPath(String path) {
+        return setSpec(SpecFile.read(path));
+    }
+
     public ZhpipeEstimator setInputCol(String value) {
         set(inputCol, value);
         return this;

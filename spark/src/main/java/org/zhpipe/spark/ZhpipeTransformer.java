@@ -104,6 +104,14 @@ public final class ZhpipeTransformer extends Transformer implements DefaultParam
         return this;
     }
 
+    /**
+     * The spec read now, on the driver, from a Hadoop path (a local file, {@code hdfs://}, {@code s3a://}) through the
+     * active session's configuration; the stage keeps its text, as {@link #setSpec} does.
+     */
+    public ZhpipeTransformer setSpecPath(String path) {
+        return setSpec(SpecFile.read(path));
+    }
+
     public ZhpipeTransformer setInputCol(String value) {
         set(inputCol, value);
         return this;

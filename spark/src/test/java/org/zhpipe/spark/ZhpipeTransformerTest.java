@@ -51,6 +51,18 @@ class ZhpipeTransformerTest {
     }
 
     @Test
+    void aSpecPathIsReadOnTheDriverAndKeptAsText(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("search.json");
+        java.nio.file.Files.writeString(file, Samples.spec("search.json"));
+        ZhpipeTransformer fromPath = new ZhpipeTransformer().setSpecPath(file.toUri().toString());
+        org.junit.jupiter.api.Assertions.assertEquals(Samples.spec("search.json"), fromPath.getOrDefault(fromPath.spec()));
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> new ZhpipeTransformer().setSpecPath(dir.resolve("none.json").toString()));
+        assertTrue(missing.getMessage().startsWith("no spec file at "), missing.getMessage());
+    }
+
+    @Test
     void searchSpecOnNewsGivesTheLibrarysTextAndTokens() {
         assertSameAsLibrary(Samples.spec("search.json"), Samples.texts("news.txt"), 3);
     }
