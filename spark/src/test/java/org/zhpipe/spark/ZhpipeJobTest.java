@@ -95,6 +95,39 @@ class ZhpipeJobTest {
     }
 
     @Test
+    void parquetInKeepsTheLibrarysRecordsAndDedupKeepsTheLibrarysFirstOfEachCluster() throws IOException {
+        // run: web pages as Parquet, filtered by web-quality.json; the kept ids are the library's
+        String pages = dir.resolve("pages.parquet").toString();
+        spark.read().json(Samples.file("text/web.jsonl").toString()).coalesce(1).write().parquet(pages);
+        Path expected = dir.resolve("expected.jsonl");
+        new BatchRunner(Spec.parse(Samples.spec("web-quality.json")).build(), BatchOptions.builder()
+                .inputs(List.of(Samples.file("text/web.jsonl"))).output(expected).outputFormat(OutputFormat.JSONL)
+                .workers(1).build()).run(InputStream.nullInputStream(), new ByteArrayOutputStream(), line -> { });
+        job(0, "run", "-s", Samples.file("specs/web-quality.json").toString(), "-i", pages, "-o",
+                dir.resolve("kept").toString(), "--format", "parquet");
+        List<Long> keptIds = spark.read().parquet(dir.resolve("kept").toString()).select("id").as(
+                org.apache.spark.sql.Encoders.LONG()).collectAsList();
+        List<Long> expectedIds = Files.readAllLines(expected).stream()
+                .map(l -> Long.parseLong(l.replaceAll("^\\{\"id\": ?(\\d+).*$", "$1"))).toList();
+        assertEquals(expectedIds, keptIds);
+        // dedup: the sample duplicates as Parquet; the kept ids are the library's
+        String dupes = dir.resolve("dupes.parquet").toString();
+        spark.read().json(Samples.file("text/dupes.jsonl").toString()).coalesce(1).write().parquet(dupes);
+        Path expectedUnique = dir.resolve("expected-unique.jsonl");
+        new BatchDeduplicator(Spec.parse(Samples.spec("dedup.json")).build(), BatchOptions.builder()
+                .inputs(List.of(Samples.file("text/dupes.jsonl"))).output(expectedUnique).workers(1).build(),
+                DedupSettings.DEFAULTS.withThreshold(0.6), null, null, "id", dir)
+                .run(new ByteArrayOutputStream(), line -> { }, null);
+        job(0, "dedup", "-s", Samples.file("specs/dedup.json").toString(), "-i", dupes, "-o",
+                dir.resolve("unique").toString(), "--id-field", "id", "--threshold", "0.6");
+        List<String> uniqueIds = spark.read().parquet(dir.resolve("unique").toString()).select("id").collectAsList()
+                .stream().map(r -> String.valueOf(r.get(0))).toList();
+        List<String> expectedUniqueIds = Files.readAllLines(expectedUnique).stream()
+                .map(l -> l.replaceAll("^\\{\"id\": ?\"?([^\",]+)\"?,.*$", "$1")).toList();
+        assertEquals(expectedUniqueIds, uniqueIds);
+    }
+
+    @Test
     void usageErrorsAreOneLineAndExitTwo() {
         String spec = Samples.file("specs/dedup.json").toString();
         String input = Samples.file("text/dupes.jsonl").toString();
