@@ -128,6 +128,25 @@ class ZhpipeJobTest {
     }
 
     @Test
+    void fitWritesZhpipeFitsFilesAndRunUsesThem() throws IOException {
+        Path reviews = Samples.file("text/reviews.txt");
+        org.zhpipe.spec.Spec spec = Spec.parse(Samples.spec("tfidf.json"));
+        Path local = dir.resolve("local");
+        Files.createDirectories(local);
+        List<String> docs = Files.readAllLines(reviews);
+        org.zhpipe.spec.FittedSpec.write(spec, spec.build().fit(docs.stream()), local.resolve("fitted.json"));
+        job(0, "fit", "-s", Samples.file("specs/tfidf.json").toString(), "-i", reviews.toString(), "-o",
+                dir.resolve("model").toString());
+        for (String file : List.of("fitted.json", "fitted.vocab.tsv")) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(local.resolve(file)),
+                    Files.readAllBytes(dir.resolve("model").resolve(file)), file);
+        }
+        job(0, "run", "-s", dir.resolve("model").resolve("fitted.json").toString(), "-i", reviews.toString(), "-o",
+                dir.resolve("vectors").toString(), "--format", "jsonl");
+        assertEquals(docs.size(), parts(dir.resolve("vectors")).size());
+    }
+
+    @Test
     void usageErrorsAreOneLineAndExitTwo() {
         String spec = Samples.file("specs/dedup.json").toString();
         String input = Samples.file("text/dupes.jsonl").toString();
