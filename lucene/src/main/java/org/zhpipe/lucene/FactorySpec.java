@@ -63,7 +63,7 @@ final class FactorySpec {
         }
         String json;
         try (InputStream in = loader.openResource(specFile)) {
-            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            json = new String(org.zhpipe.resource.DataFiles.read(in, org.zhpipe.resource.DataFiles.SPEC_LIMIT), StandardCharsets.UTF_8);
         }
         pipeline = check.apply(Spec.parse(json, specFile, StageRegistry.standard()).build());
     }

@@ -57,13 +57,13 @@ final class JobInputs {
         if (!fs.exists(path)) {
             throw new JobUsageException("no spec at " + spec + ": -s names a spec file (JSON)");
         }
-        String json = new String(read(fs, path), StandardCharsets.UTF_8);
+        String json = new String(read(fs, path, org.zhpipe.resource.DataFiles.SPEC_LIMIT), StandardCharsets.UTF_8);
         Map<String, byte[]> files = new TreeMap<>();
         for (Spec.StageSpec stage : Spec.parse(json, spec, StageRegistry.standard()).stages()) {
             if (stage.params() instanceof FittableParams p && !p.model().isEmpty() && !p.model().contains("/")) {
                 Path model = new Path(path.getParent(), p.model());
                 if (fs.exists(model)) {
-                    files.put(p.model(), read(fs, model));
+                    files.put(p.model(), read(fs, model, org.zhpipe.resource.DataFiles.DATA_FILE_LIMIT));
                 }
             }
         }
@@ -72,9 +72,10 @@ final class JobInputs {
         return source;
     }
 
-    private static byte[] read(FileSystem fs, Path path) throws IOException {
+    /** All bytes of {@code path}, at most {@code limit} (the library's limits for specs and data files). */
+    private static byte[] read(FileSystem fs, Path path, long limit) throws IOException {
         try (InputStream in = fs.open(path)) {
-            return in.readAllBytes();
+            return org.zhpipe.resource.DataFiles.read(in, limit);
         }
     }
 

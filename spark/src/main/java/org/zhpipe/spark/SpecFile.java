@@ -10,16 +10,14 @@ import org.apache.spark.sql.SparkSession;
 
 /** A spec file read on the driver from a Hadoop path (a local file, {@code hdfs://}, {@code s3a://}). Stateless. */
 final class SpecFile {
-    /** The most a spec file may hold, as the library's {@code DataFiles} allows a spec. */
-    static final int MAX_BYTES = 16 << 20;
-
     private SpecFile() {
     }
 
     /**
      * The spec's text, through the active session's Hadoop configuration.
      *
-     * @throws IllegalArgumentException without an active session, for a missing file or one too large
+     * @throws IllegalArgumentException without an active session, or for a missing file
+     * @throws UncheckedIOException      for a read error or a file over the library's spec limit (16 MiB)
      */
     static String read(String path) {
         SparkSession spark = SparkSession.getActiveSession().getOrElse(() -> {
@@ -34,12 +32,8 @@ final class SpecFile {
                         + "the cluster reads (a local path, hdfs://, s3a://)");
             }
             try (InputStream in = fs.open(file)) {
-                byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-                if (bytes.length > MAX_BYTES) {
-                    throw new IllegalArgumentException("the spec " + path + " is larger than 16 MiB: a spec is a "
-                            + "small JSON file; put word lists in data files it names");
-                }
-                return new String(bytes, StandardCharsets.UTF_8);
+                return new String(org.zhpipe.resource.DataFiles.read(in, org.zhpipe.resource.DataFiles.SPEC_LIMIT),
+                        StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the spec " + path + ": " + e.getMessage(), e);

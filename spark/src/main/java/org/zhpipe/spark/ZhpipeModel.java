@@ -107,7 +107,7 @@ public final class ZhpipeModel extends Model<ZhpipeModel> implements MLWritable 
      */
     public static ZhpipeModel fromFitted(Path fittedSpec) throws IOException {
         Path folder = fittedSpec.toAbsolutePath().normalize().getParent();
-        String json = Files.readString(fittedSpec);
+        String json = new String(org.zhpipe.resource.DataFiles.read(fittedSpec, org.zhpipe.resource.DataFiles.SPEC_LIMIT), java.nio.charset.StandardCharsets.UTF_8);
         Spec spec = Spec.parse(json, fittedSpec.toString(), StageRegistry.standard()).withBaseDirectory(folder);
         Map<String, byte[]> files = new TreeMap<>();
         for (Path model : spec.modelFiles()) {
@@ -116,7 +116,7 @@ public final class ZhpipeModel extends Model<ZhpipeModel> implements MLWritable 
                 throw new IllegalArgumentException(fittedSpec + " names the model file " + model + " outside its "
                         + "folder: keep the model beside the spec, as zhpipe fit writes it");
             }
-            files.put(file.getFileName().toString(), Files.readAllBytes(file));
+            files.put(file.getFileName().toString(), org.zhpipe.resource.DataFiles.read(file));
         }
         PipelineSource source = PipelineSource.of(json, files);
         if (source.build().needsFitting()) {

@@ -30,7 +30,7 @@ final class ZhpipeModelReader extends MLReader<ZhpipeModel> {
                 }
                 byte[] bytes;
                 try (InputStream in = fs.open(status.getPath())) {
-                    bytes = in.readAllBytes();
+                    bytes = org.zhpipe.resource.DataFiles.read(in, org.zhpipe.resource.DataFiles.DATA_FILE_LIMIT);
                 }
                 if (name.equals(ZhpipeEstimator.FITTED_SPEC)) {
                     spec = new String(bytes, StandardCharsets.UTF_8);
