@@ -3,6 +3,9 @@ package org.zhpipe.segment;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.resource.DataFileException;
 import org.zhpipe.resource.DataFileRef;
 import org.zhpipe.resource.ResourceCache;
@@ -11,6 +14,7 @@ import org.zhpipe.stage.StageKind;
 import org.zhpipe.stage.type.BuildContext;
 import org.zhpipe.stage.type.Doc;
 import org.zhpipe.stage.type.InvalidParameterException;
+import org.zhpipe.stage.type.FittableParams;
 import org.zhpipe.stage.type.StageType;
 
 /**
@@ -50,9 +54,50 @@ public final class SegmentStage {
             List<String> userDictionaries,
             @Doc("join a number in digits with a following 年 月 日 万 亿 (1998年, 12月, 30万), as the PKU and MSR "
                     + "standards do; false leaves 1998 年")
-            boolean numberUnits) {
+            boolean numberUnits,
+            @Doc("learn new words from the corpus with zhpipe fit: {} (off), or thresholds such as {\"minCount\": 5, "
+                    + "\"minCohesion\": 3, \"minEntropy\": 1.5, \"maxLength\": 6, \"maxWords\": 2000, \"pruneAt\": "
+                    + "10000000} (any left out take these defaults)")
+            Map<String, Double> discover,
+            @Doc("the discovered word list (written by zhpipe fit beside the fitted spec; reviewable TSV)")
+            String model,
+            @Doc("the number of documents the words were discovered in (written by zhpipe fit)")
+            long modelDocuments,
+            @Doc("the word list's SHA-256 (written by zhpipe fit; zhpipe rehash records an edited list's)")
+            String modelSha256) implements FittableParams {
         public static final Params DEFAULTS = new Params(SegmentAlgorithm.VITERBI, true,
-                SegmentMode.NORMAL, false, "core", List.of(), true);
+                SegmentMode.NORMAL, false, "core", List.of(), true, Map.of(), "", 0, "");
+
+        public Params {
+            discover = Map.copyOf(discover);
+            try {
+                DiscoverySettings.of(discover);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidParameterException("discover", e.getMessage());
+            }
+            if (!discover.isEmpty() && algorithm == SegmentAlgorithm.HANLP) {
+                throw new InvalidParameterException("discover", "HanLP's segmenter keeps its own dictionary, so it "
+                        + "cannot learn words: use algorithm viterbi (the default), fmm, bmm or bimm");
+            }
+            if (!model.isEmpty() && algorithm == SegmentAlgorithm.HANLP) {
+                throw new InvalidParameterException("model", "HanLP's segmenter keeps its own dictionary, so it "
+                        + "cannot use a discovered word list: use algorithm viterbi (the default), fmm, bmm or bimm");
+            }
+            if (modelDocuments < 0) {
+                throw new InvalidParameterException("modelDocuments", "must be 0 or more, not " + modelDocuments);
+            }
+        }
+
+        /** The discovery settings, or {@code null} when the stage discovers nothing. */
+        public @Nullable DiscoverySettings discoverySettings() {
+            return discover.isEmpty() ? null : DiscoverySettings.of(discover);
+        }
+
+        @Override
+        public Params withModel(String model, long documents, String sha256) {
+            return new Params(algorithm, hmm, mode, pos, dictionary, userDictionaries, numberUnits, discover, model,
+                    documents, sha256);
+        }
     }
 
     /** The stage type {@code segment}. */
@@ -101,8 +146,28 @@ public final class SegmentStage {
         }
         HmmModel hmm = p.hmm() && p.algorithm() == SegmentAlgorithm.VITERBI
                 ? resources.get(HmmModel.class, HmmModel.class, HmmModel::bundled) : null;
-        return new DictionarySegmenter(dictionary, p.algorithm(), hmm, p.mode() == SegmentMode.SEARCH, p.pos(),
-                p.numberUnits());
+        Function<WordDictionary, DictionarySegmenter> segmenter = d -> new DictionarySegmenter(d, p.algorithm(), hmm,
+                p.mode() == SegmentMode.SEARCH, p.pos(), p.numberUnits());
+        if (!p.model().isEmpty()) {
+            WordDictionary base2 = dictionary;
+            try {
+                Path file = context.file(p.model(), "discovered word list");
+                dictionary = resources.get(new WordsKey(base2, file.toAbsolutePath().normalize(), p.modelSha256()),
+                        WordDictionary.class, () -> base2.with(WordsFile.read(file, p.modelSha256())));
+            } catch (DataFileException e) {
+                throw new InvalidParameterException("model", e.getMessage());
+            }
+            return segmenter.apply(dictionary);
+        }
+        DiscoverySettings discover = p.discoverySettings();
+        if (discover != null) {
+            return new DiscoveringSegmenter(discover, dictionary, segmenter);
+        }
+        return segmenter.apply(dictionary);
+    }
+
+    /** A dictionary with a discovered word list added. */
+    private record WordsKey(WordDictionary dictionary, Path file, String sha256) {
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -180,8 +181,11 @@ public final class WordDictionary {
         return of(merged);
     }
 
-    /** The frequency that makes {@code word} outscore its best split into this dictionary's words. */
-    long winningFrequency(String word) {
+    /**
+     * The smallest frequency that makes {@code word} outscore its best split into this dictionary's words (its
+     * unigram cost above the sum of its parts'): what a user-dictionary entry without a frequency gets.
+     */
+    public long winningFrequency(String word) {
         char[] chars = word.toCharArray();
         int n = chars.length;
         // best[i]: the best cost of chars[i, n); single code points cost unknownCost when not words
@@ -208,6 +212,44 @@ public final class WordDictionary {
         }
         double probability = Math.exp(best[0]);
         return Math.max(1, (long) (probability * total) + 1);
+    }
+
+    /**
+     * The best split of {@code word} into two or more pieces under this dictionary's unigram costs: dictionary words,
+     * and single code points where no word fits (what the segmenter would make of it if it were not a word).
+     */
+    public List<String> bestSplit(String word) {
+        char[] chars = word.toCharArray();
+        int n = chars.length;
+        double[] best = new double[n + 1];
+        int[] next = new int[n + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            best[i] = Double.NEGATIVE_INFINITY;
+            if (Character.isLowSurrogate(chars[i]) && i > 0 && Character.isHighSurrogate(chars[i - 1])) {
+                continue;
+            }
+            int unit = Character.isHighSurrogate(chars[i]) && i + 1 < n && Character.isLowSurrogate(chars[i + 1])
+                    ? 2 : 1;
+            best[i] = unknownCost + best[i + unit];
+            next[i] = i + unit;
+            int node = trie.rootChild(chars[i]);
+            for (int j = i + 1; node >= 0; j++) {
+                int id = trie.keyIndex(node);
+                if (id >= 0 && j - i < n && costs[id] + best[j] > best[i]) {
+                    best[i] = costs[id] + best[j];
+                    next[i] = j;
+                }
+                if (j >= n) {
+                    break;
+                }
+                node = trie.child(node, chars[j]);
+            }
+        }
+        List<String> pieces = new ArrayList<>();
+        for (int i = 0; i < n; i = next[i]) {
+            pieces.add(word.substring(i, next[i]));
+        }
+        return pieces;
     }
 
     /** The trie of the words; key index = word id. */

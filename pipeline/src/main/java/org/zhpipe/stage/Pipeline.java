@@ -42,6 +42,8 @@ public final class Pipeline {
     /** The feature stage (or estimator), or null when the pipeline has none. */
     private final @Nullable Stage feature;
     private final int featureAt;
+    /** The first stage that must learn from a corpus (a segmenter or feature estimator), or -1. */
+    private final int estimatorAt;
     /** The names of every document stage's signals, in pipeline order. */
     private final String[] signalNames;
 
@@ -58,9 +60,13 @@ public final class Pipeline {
         List<String> signals = new ArrayList<>();
         Stage featureStage = null;
         int featureIndex = -1;
+        int firstEstimator = -1;
         for (int i = 0; i < this.stages.size(); i++) {
             NamedStage named = this.stages.get(i);
             Stage stage = named.stage();
+            if (firstEstimator < 0 && (stage instanceof SegmenterEstimator || stage instanceof FeatureEstimator)) {
+                firstEstimator = i;
+            }
             if (stage instanceof CodePointMapper mapper) {
                 run.add(mapper);
                 continue;
@@ -86,6 +92,7 @@ public final class Pipeline {
         this.tokenPlan = tokens.toArray(Planned[]::new);
         this.feature = featureStage;
         this.featureAt = featureIndex;
+        this.estimatorAt = firstEstimator;
         this.signalNames = signals.toArray(String[]::new);
     }
 
@@ -120,9 +127,17 @@ public final class Pipeline {
         return List.of(signalNames);
     }
 
-    /** Whether the pipeline holds a {@link FeatureEstimator} that must be {@link #fit fitted} before it can run. */
+    /**
+     * Whether the pipeline holds a stage that must be {@link #fit fitted} before it can run: a {@link
+     * SegmenterEstimator} or a {@link FeatureEstimator}.
+     */
     public boolean needsFitting() {
-        return feature instanceof FeatureEstimator;
+        return estimatorAt >= 0;
+    }
+
+    /** The first stage that must be fitted: the one {@link #newAccumulator()} and {@link #fit(FitAccumulator)} fit. */
+    public java.util.Optional<NamedStage> stageToFit() {
+        return estimatorAt < 0 ? java.util.Optional.empty() : java.util.Optional.of(stages.get(estimatorAt));
     }
 
     /** The feature stage (a {@link FeatureStage}, or a {@link FeatureEstimator} before fitting), if any. */
@@ -158,6 +173,11 @@ public final class Pipeline {
         @Nullable List<Drop> drops;
 
         Run(String document) {
+            this(document, true);
+        }
+
+        /** @param segment false to stop after the text stages (to count a segmenter estimator's corpus) */
+        Run(String document, boolean segment) {
             signals = new double[signalNames.length];
             text = Text.of(document);
             for (Planned step : textPlan) {
@@ -167,7 +187,7 @@ public final class Pipeline {
                     return;
                 }
             }
-            if (segmenter == null) {
+            if (segmenter == null || !segment) {
                 return;
             }
             tokens = segmenter.segment(text);
@@ -208,19 +228,20 @@ public final class Pipeline {
     }
 
     private UnfittedStageException unfitted() {
-        String name = stages.get(featureAt).name();
-        return new UnfittedStageException("stages[" + featureAt + "] \"" + name + "\" is not fitted: it learns from "
-                + "a corpus first: pipeline.fit(documents), or newAccumulator, accumulate and fit(counts)");
+        String name = stages.get(estimatorAt).name();
+        return new UnfittedStageException("stages[" + estimatorAt + "] \"" + name + "\" is not fitted: it learns "
+                + "from a corpus first: pipeline.fit(documents), or newAccumulator, accumulate and fit(counts)");
     }
 
     /**
-     * An empty accumulator for the pipeline's estimator: count parts of a corpus with {@link #accumulate} (one
+     * An empty accumulator for the pipeline's first estimator ({@link #stageToFit()}): count parts of a corpus with {@link #accumulate} (one
      * accumulator per thread), {@link FitAccumulator#merge merge} them in corpus order, then {@link #fit(FitAccumulator)}.
      *
      * @throws IllegalStateException when the pipeline does not {@link #needsFitting() need fitting}
      */
     public FitAccumulator newAccumulator() {
-        return estimator().newAccumulator();
+        return estimator() instanceof SegmenterEstimator s ? s.newAccumulator()
+                : ((FeatureEstimator) estimator()).newAccumulator();
     }
 
     /**
@@ -230,40 +251,60 @@ public final class Pipeline {
      * @return why a document stage dropped the document, or an empty list when it was counted
      */
     public List<Drop> accumulate(String document, FitAccumulator accumulator) {
-        estimator();
-        Run run = new Run(document);
+        boolean segmenterFirst = estimator() instanceof SegmenterEstimator;
+        Run run = new Run(document, !segmenterFirst);
         if (run.drops != null) {
             return run.drops;
         }
-        accumulator.add(run.tokens, run.text);
+        accumulator.add(segmenterFirst ? Tokens.empty() : run.tokens, run.text);
         return List.of();
     }
 
     /**
-     * The fitted pipeline: the same stages with the estimator replaced by the stage it fits from {@code counts}.
+     * The pipeline with its first estimator replaced by the stage it fits from {@code counts}; it may hold another
+     * estimator still ({@code segment} with {@code discover}, then {@code tfidf}), to fit with another pass.
      *
      * @throws FitException when the counts allow no model (no documents, no term left after pruning)
      */
     public Pipeline fit(FitAccumulator counts) {
-        FeatureStage fitted = estimator().fit(counts);
+        Stage estimator = estimator();
+        Stage fitted = estimator instanceof SegmenterEstimator s ? s.fit(counts)
+                : ((FeatureEstimator) estimator).fit(counts);
         List<NamedStage> replaced = new ArrayList<>(stages);
-        replaced.set(featureAt, new NamedStage(stages.get(featureAt).name(), fitted));
+        replaced.set(estimatorAt, new NamedStage(stages.get(estimatorAt).name(), fitted));
         return new Pipeline(replaced);
     }
 
-    /** Fits on a corpus in one sequential pass, in memory bounded by what the estimator learns, not the corpus. */
+    /**
+     * The same pipeline with stage {@code index} replaced by {@code stage} (under the same name), checked as any
+     * pipeline is built: for example a fitted stage swapped for another estimator that learns more from the corpus.
+     */
+    public Pipeline replace(int index, Stage stage) {
+        List<NamedStage> replaced = new ArrayList<>(stages);
+        replaced.set(index, new NamedStage(stages.get(index).name(), Objects.requireNonNull(stage, "stage")));
+        Builder builder = builder();
+        for (NamedStage named : replaced) {
+            builder.add(named.name(), named.stage());
+        }
+        return builder.build();
+    }
+
+    /**
+     * Fits the first estimator on a corpus in one sequential pass, in memory bounded by what it learns, not the
+     * corpus; a pipeline with two estimators needs a second pass over the corpus for the second.
+     */
     public Pipeline fit(Stream<String> documents) {
         FitAccumulator counts = newAccumulator();
         documents.forEachOrdered(d -> accumulate(d, counts));
         return fit(counts);
     }
 
-    private FeatureEstimator estimator() {
-        if (!(feature instanceof FeatureEstimator estimator)) {
-            throw new IllegalStateException(feature == null ? "the pipeline has no feature stage to fit"
-                    : "the feature stage \"" + stages.get(featureAt).name() + "\" is fitted already");
+    private Stage estimator() {
+        if (estimatorAt < 0) {
+            throw new IllegalStateException("the pipeline has no stage to fit: a feature stage that learns (bow, "
+                    + "tfidf, keywords with idfTable=fit) or segment with discover, not fitted yet");
         }
-        return estimator;
+        return stages.get(estimatorAt).stage();
     }
 
     /** Runs the pipeline lazily over a stream of documents, in order, in constant memory. */

@@ -35,7 +35,8 @@ class SpecTest {
                     + "\"placeholders\": [\"phone=<TEL>\"]}"),
             Map.entry("segment", "{\"type\": \"segment\", \"algorithm\": \"bimm\", \"hmm\": false, "
                     + "\"mode\": \"search\", \"pos\": true, \"dictionary\": \"jieba\", \"userDictionaries\": [], "
-                    + "\"numberUnits\": false}"),
+                    + "\"numberUnits\": false, \"discover\": {\"minCount\": 3.0}, \"model\": \"\", \"modelDocuments\": 0, "
+                    + "\"modelSha256\": \"\"}"),
             Map.entry("tokenize", "{\"type\": \"tokenize\"}"),
             Map.entry("stopwords", "{\"type\": \"stopwords\", \"lists\": [\"zh\", \"punct\"], \"files\": [], "
                     + "\"add\": [\"转发\"], \"remove\": [\"不\"]}"),
@@ -84,6 +85,9 @@ class SpecTest {
                 String expected = "{\n  \"zhpipe\": 1,\n  \"stages\": [\n" + prettyStage(example.getValue())
                         + "\n  ]\n}\n";
                 assertEquals(expected, spec.toJson(), example.getKey());
+            } else if (example.getKey().equals("segment")) {
+                assertTrue(spec.toJson().contains("\"discover\": {\n        \"minCount\": 3.0\n      },\n      \"model\": \"\","),
+                        spec.toJson());
             } else {
                 // objects inside: pretty-printed by Jackson, read back the same
                 assertTrue(spec.toJson().contains("\"min\": {\n        \"hanShare\": 0.3\n      },\n      \"max\": {},"),
