@@ -60,7 +60,10 @@ final class ParamBinder {
         }
         try {
             Constructor<?> constructor = type.parametersClass().getDeclaredConstructor(classes);
-            constructor.setAccessible(true);
+            if (!constructor.canAccess(null)) {
+                // only where needed: under a security manager (Elasticsearch 8 plugins) setAccessible is refused
+                constructor.setAccessible(true);
+            }
             return (Record) constructor.newInstance(values);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
