@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
 @Command(name = "zhpipe", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Prepare Chinese and mixed Chinese/English text: normalize, convert, segment, filter, "
                 + "vectorize.",
-        subcommands = {RunCommand.class, FitCommand.class, DedupCommand.class, ReportCommand.class, ExplainCommand.class, StagesCommand.class,
+        subcommands = {RunCommand.class, FitCommand.class, WordsCommand.class, RehashCommand.class, DedupCommand.class, ReportCommand.class, ExplainCommand.class, StagesCommand.class,
                 EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
@@ -61,6 +61,8 @@ public final class Main {
         run.streams = new RunCommand.Streams(in, stdout, terminal);
         FitCommand fit = cli.getSubcommands().get("fit").getCommand();
         fit.streams = run.streams;
+        WordsCommand words = cli.getSubcommands().get("words").getCommand();
+        words.streams = run.streams;
         ReportCommand report = cli.getSubcommands().get("report").getCommand();
         report.streams = run.streams;
         int code;

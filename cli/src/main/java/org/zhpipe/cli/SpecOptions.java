@@ -29,7 +29,8 @@ final class SpecOptions {
     Pipeline runnablePipeline(String command) {
         Pipeline pipeline = pipeline();
         if (pipeline.needsFitting()) {
-            throw new UsageException("the feature stage \"" + pipeline.featureStage().orElseThrow().name()
+            Pipeline.NamedStage stage = pipeline.stageToFit().orElseThrow();
+            throw new UsageException("the " + stage.stage().kind().word() + " \"" + stage.name()
                     + "\" learns from a corpus first: zhpipe fit -s SPEC -i CORPUS -o fitted.json, then zhpipe "
                     + command + " -s fitted.json");
         }
