@@ -41,6 +41,12 @@ import org.zhpipe.text.Tokens;
  * }</pre>
  */
 public final class ZhpipeTokenizer extends Tokenizer {
+    /**
+     * The longest field value read by default, in chars: 8 Mi, the 16 MiB of zhpipe's batch runner's longest record as
+     * UTF-16. The same for {@link ZhpipeCharFilter} and {@link ZhpipeAnalyzer}.
+     */
+    public static final int DEFAULT_MAX_CHARS = FieldText.DEFAULT_MAX_CHARS;
+
     private static final String[] TYPES = typeNames();
 
     private final Pipeline pipeline;

@@ -75,10 +75,15 @@ public final class ResourcePolicy {
         Path absolute = path.toAbsolutePath().normalize();
         Path existing = absolute;
         Path rest = null;
-        while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
-            Path name = existing.getFileName();
-            rest = rest == null ? name : name.resolve(rest);
-            existing = existing.getParent();
+        try {
+            while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+                Path name = existing.getFileName();
+                rest = rest == null ? name : name.resolve(rest);
+                existing = existing.getParent();
+            }
+        } catch (SecurityException e) {
+            // a Java security manager (a search engine's plugin sandbox) forbids even looking: not a root's file
+            return absolute;
         }
         if (existing == null) {
             return absolute;
