@@ -3,11 +3,15 @@ package org.zhpipe.lucene;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.AbstractAnalysisFactory;
 import org.apache.lucene.util.ResourceLoader;
 import org.jspecify.annotations.Nullable;
+import org.zhpipe.resource.DataFiles;
 import org.zhpipe.spec.Spec;
 import org.zhpipe.spec.StageRegistry;
 import org.zhpipe.stage.Pipeline;
@@ -16,7 +20,9 @@ import org.zhpipe.stage.Pipeline;
  * The arguments the zhpipe factories share, and the pipeline they name: {@code spec} (inline or JSON text) or
  * {@code specFile} (a JSON spec read through the {@link ResourceLoader}, in Solr from the core's configuration), and
  * {@code maxChars}. An inline spec is built when the factory is made, a spec file when it is informed, so a wrong
- * spec fails when the schema loads, never on a document.
+ * spec fails when the schema loads, never on a document. Relative data files in a spec file resolve against the
+ * folder it was read from when a {@link ResourceFolderLocator} knows the loader's folder and the spec file is in it,
+ * else against the working directory.
  */
 final class FactorySpec {
     private final @Nullable String specFile;
@@ -63,9 +69,25 @@ final class FactorySpec {
         }
         String json;
         try (InputStream in = loader.openResource(specFile)) {
-            json = new String(org.zhpipe.resource.DataFiles.read(in, org.zhpipe.resource.DataFiles.SPEC_LIMIT), StandardCharsets.UTF_8);
+            json = new String(DataFiles.read(in, DataFiles.SPEC_LIMIT), StandardCharsets.UTF_8);
         }
-        pipeline = check.apply(Spec.parse(json, specFile, StageRegistry.standard()).build());
+        pipeline = check.apply(Spec.parse(json, specFile, StageRegistry.standard())
+                .withBaseDirectory(specFolder(loader, specFile)).build());
+    }
+
+    /** The folder {@code specFile} was read from, when a locator knows the loader's folder and the file is in it. */
+    static @Nullable Path specFolder(ResourceLoader loader, String specFile) {
+        for (ResourceFolderLocator locator : ServiceLoader.load(ResourceFolderLocator.class,
+                FactorySpec.class.getClassLoader())) {
+            Path folder = locator.folder(loader);
+            if (folder != null) {
+                Path file = folder.resolve(specFile).toAbsolutePath().normalize();
+                if (Files.isRegularFile(file)) {
+                    return file.getParent();
+                }
+            }
+        }
+        return null;
     }
 
     Pipeline pipeline() {

@@ -53,6 +53,31 @@ public class ZhpipeFactoriesTest extends BaseTokenStreamTestCase {
                 new int[] {0, 0, 2}, new int[] {4, 2, 4}, null, new int[] {1, 0, 0}, new int[] {1, 1, 1}, 4, null, false);
     }
 
+    public void testRelativeDataFilesOfASpecFileResolveAgainstTheFolderItWasReadFrom() throws IOException {
+        Path conf = createTempDir("conf");
+        Files.createDirectories(conf.resolve("zh"));
+        Files.writeString(conf.resolve("zh/words.txt"), "清華大\n");
+        Files.writeString(conf.resolve("zh/spec.json"), "{\"zhpipe\": 1, \"stages\": [{\"type\": \"segment\", "
+                + "\"userDictionaries\": [\"words.txt\"]}]}");
+        ZhpipeTokenizerFactory factory = new ZhpipeTokenizerFactory(args("specFile", "zh/spec.json"));
+        factory.inform(new FolderResourceLoader(Path.of(conf.toString())));  // the default file system, as Solr's
+        Tokenizer tokenizer = factory.create();
+        tokenizer.setReader(new StringReader("清華大學"));
+        assertTokenStreamContents(tokenizer, new String[] {"清華大", "學"}, new int[] {0, 3}, new int[] {3, 4}, 4);
+    }
+
+    public void testWithoutALocatorForTheLoaderRelativeDataFilesAreNotReadFromTheSpecFilesFolder() throws IOException {
+        Path conf = createTempDir("conf");
+        Files.writeString(conf.resolve("words.txt"), "清華大\n");
+        Files.writeString(conf.resolve("spec.json"), "{\"zhpipe\": 1, \"stages\": [{\"type\": \"segment\", "
+                + "\"userDictionaries\": [\"words.txt\"]}]}");
+        ZhpipeTokenizerFactory factory = new ZhpipeTokenizerFactory(args("specFile", "spec.json"));
+        RuntimeException e = expectThrows(RuntimeException.class, () -> factory.inform(
+                new FilesystemResourceLoader(conf, getClass().getClassLoader())));
+        assertEquals("spec.json:1:46: stages[0].userDictionaries: words.txt: no such file; check the path (a relative "
+                + "path is read from the folder of the spec file that names it)", e.getMessage());
+    }
+
     public void testWrongArgumentsFailWhenTheSchemaLoads() {
         assertEquals("zhpipe: give either spec (inline or JSON) or specFile, not both",
                 expectThrows(IllegalArgumentException.class, () -> new ZhpipeTokenizerFactory(
