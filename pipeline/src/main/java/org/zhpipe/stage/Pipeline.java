@@ -151,7 +151,7 @@ public final class Pipeline {
      * @throws UnfittedStageException when the pipeline {@link #needsFitting() needs fitting}
      */
     public Result process(String document) {
-        if (feature instanceof FeatureEstimator) {
+        if (estimatorAt >= 0) {
             throw unfitted();
         }
         Run run = new Run(document);
