@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param minLength   shortest candidate, in code points (2)
  * @param maxLength   longest candidate, in code points (6)
  * @param maxWords    the most words kept, the most frequent first (2000)
- * @param pruneAt     the most distinct n-grams held while counting (10,000,000); beyond it the rarest are dropped
+ * @param pruneAt     the most distinct strings held while counting (4,000,000; about 80 bytes each); beyond it the
+ *                    rarest are dropped
  * @param wordShare   a single character the dictionary knows as a word with at least this share of its total
  *                    frequency (0.00003) is a word of its own: a candidate that the dictionary splits into such
  *                    characters and longer words (经济的发展, 也是) is a phrase, not a new word
@@ -25,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 public record DiscoverySettings(long minCount, double minCohesion, double minEntropy, int minLength, int maxLength,
                                 int maxWords, int pruneAt, double wordShare) {
     /** The defaults. */
-    public static final DiscoverySettings DEFAULTS = new DiscoverySettings(5, 3.0, 1.5, 2, 6, 2000, 10_000_000,
+    public static final DiscoverySettings DEFAULTS = new DiscoverySettings(5, 3.0, 1.5, 2, 6, 2000, 4_000_000,
             0.00003);
 
     /** The names {@link #of} knows, in order. */
@@ -38,10 +39,11 @@ public record DiscoverySettings(long minCount, double minCohesion, double minEnt
         require(Double.isFinite(minEntropy) && minEntropy >= 0, "minEntropy must be 0 or more, not " + minEntropy);
         require(minLength >= 2, "minLength must be at least 2 (a word of one character is in every dictionary), not "
                 + minLength);
-        require(maxLength >= minLength && maxLength <= 12, "maxLength must be between minLength and 12, not "
+        require(maxLength >= minLength && maxLength <= 6, "maxLength must be between minLength and 6, not "
                 + maxLength);
         require(maxWords >= 1, "maxWords must be at least 1, not " + maxWords);
-        require(pruneAt >= 1000, "pruneAt must be at least 1000, not " + pruneAt);
+        require(pruneAt >= 1000 && pruneAt <= 100_000_000, "pruneAt must be between 1000 and 100000000, not "
+                + pruneAt);
         require(wordShare > 0 && wordShare <= 1, "wordShare must be above 0 and at most 1, not " + wordShare);
     }
 

@@ -57,7 +57,7 @@ public final class SegmentStage {
             boolean numberUnits,
             @Doc("learn new words from the corpus with zhpipe fit: {} (off), or thresholds such as {\"minCount\": 5, "
                     + "\"minCohesion\": 3, \"minEntropy\": 1.5, \"maxLength\": 6, \"maxWords\": 2000, \"pruneAt\": "
-                    + "10000000} (any left out take these defaults)")
+                    + "4000000} (any left out take these defaults)")
             Map<String, Double> discover,
             @Doc("the discovered word list (written by zhpipe fit beside the fitted spec; reviewable TSV)")
             String model,

@@ -40,54 +40,80 @@ public final class WordDiscovery {
         if (n == 0) {
             return List.of();
         }
-        Map<String, Candidate> candidates = new HashMap<>();
         double wordFrequency = settings.wordShare() * dictionary.total();
-        counts.forEach((gram, count) -> {
-            int length = gram.codePointCount(0, gram.length());
-            if (length < settings.minLength() || length > settings.maxLength() || count < settings.minCount()
-                    || dictionary.id(gram) >= 0 || !unexplained(gram, dictionary, wordFrequency)) {
-                return;
+        // the candidates, by the slot of their string in the counts
+        Map<Integer, Candidate> candidates = new HashMap<>();
+        for (int slot = 0; slot < counts.capacity(); slot++) {
+            long count = counts.countAt(slot);
+            if (count < settings.minCount()) {
+                continue;
             }
-            double cohesion = cohesion(gram, count, counts, n);
-            if (cohesion >= settings.minCohesion()) {
-                candidates.put(gram, new Candidate(gram, length, count, cohesion));
+            long k0 = counts.lowAt(slot);
+            long k1 = counts.highAt(slot);
+            int length = HanGramCounts.length(k0, k1);
+            if (length < settings.minLength() || length > settings.maxLength()) {
+                continue;
             }
-        });
+            double cohesion = cohesion(k0, k1, length, count, counts, n);
+            if (cohesion < settings.minCohesion()) {
+                continue;
+            }
+            String gram = HanGramCounts.gram(k0, k1);
+            if (dictionary.id(gram) < 0 && unexplained(gram, dictionary, wordFrequency)) {
+                candidates.put(slot, new Candidate(gram, length, count, counts.documentsAt(slot), cohesion));
+            }
+        }
         // neighbours: every string one longer than a candidate is a right neighbour of its prefix, a left one of its
         // suffix; an occurrence at a run's edge has no such string and adds 1 ln 1 = 0 to the sum
-        counts.forEach((gram, count) -> {
-            int length = gram.codePointCount(0, gram.length());
-            if (length <= settings.minLength() || length > settings.maxLength() + 1) {
-                return;
+        if (!candidates.isEmpty()) {
+            for (int slot = 0; slot < counts.capacity(); slot++) {
+                long count = counts.countAt(slot);
+                if (count == 0) {
+                    continue;
+                }
+                long k0 = counts.lowAt(slot);
+                long k1 = counts.highAt(slot);
+                int length = HanGramCounts.length(k0, k1);
+                if (length <= settings.minLength() || length > settings.maxLength() + 1) {
+                    continue;
+                }
+                double cLogC = count * Math.log(count);
+                int prefixSlot = counts.find(HanGramCounts.prefixLow(k0, length - 1),
+                        HanGramCounts.prefixHigh(k1, length - 1));
+                Candidate prefix = prefixSlot < 0 ? null : candidates.get(prefixSlot);
+                if (prefix != null) {
+                    prefix.rightSum += cLogC;
+                }
+                int suffixSlot = counts.find(HanGramCounts.suffixLow(k0, k1, 1), HanGramCounts.suffixHigh(k1, 1));
+                Candidate suffix = suffixSlot < 0 ? null : candidates.get(suffixSlot);
+                if (suffix != null) {
+                    suffix.leftSum += cLogC;
+                }
             }
-            double cLogC = count * Math.log(count);
-            Candidate prefix = candidates.get(gram.substring(0, gram.offsetByCodePoints(gram.length(), -1)));
-            if (prefix != null) {
-                prefix.rightSum += cLogC;
-            }
-            Candidate suffix = candidates.get(gram.substring(gram.offsetByCodePoints(0, 1)));
-            if (suffix != null) {
-                suffix.leftSum += cLogC;
-            }
-        });
+        }
         List<Candidate> free = new ArrayList<>();
         for (Candidate c : candidates.values()) {
             if (Math.min(c.leftEntropy(), c.rightEntropy()) >= settings.minEntropy()) {
                 free.add(c);
             }
         }
-        // longest first, so that a string is compared with the longer words already kept
+        // longest first: a string's occurrences inside the longer words kept are known when it is judged
         free.sort(Comparator.comparingInt((Candidate c) -> -c.length).thenComparing(c -> c.word));
+        Map<String, Long> inside = new HashMap<>();
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : free) {
-            long inside = 0;
-            for (Candidate longer : kept) {
-                if (longer.length > c.length) {
-                    inside += longer.count * occurrences(c.word, longer.word);
-                }
+            if (c.count - inside.getOrDefault(c.word, 0L) < settings.minCount()) {
+                continue;
             }
-            if (c.count - inside >= settings.minCount()) {
-                kept.add(c);
+            kept.add(c);
+            // each occurrence of c holds one occurrence of each substring at each place
+            for (int from = 0; from < c.word.length(); from = c.word.offsetByCodePoints(from, 1)) {
+                for (int to = c.word.offsetByCodePoints(from, 1); to <= c.word.length();
+                     to = to == c.word.length() ? to + 1 : c.word.offsetByCodePoints(to, 1)) {
+                    if (from > 0 || to < c.word.length()) {
+                        inside.merge(c.word.substring(from, to), c.count, Long::sum);
+                    }
+                }
             }
         }
         kept.sort(Comparator.comparingLong((Candidate c) -> -c.count).thenComparing(c -> c.word));
@@ -95,8 +121,8 @@ public final class WordDiscovery {
         for (Candidate c : kept.subList(0, Math.min(kept.size(), settings.maxWords()))) {
             long scaled = Math.round(c.count / n * dictionary.total());
             long frequency = Math.max(scaled, dictionary.winningFrequency(c.word));
-            words.add(new DiscoveredWord(c.word, frequency, c.count, counts.documentCount(c.word), c.cohesion,
-                    c.leftEntropy(), c.rightEntropy(), ""));
+            words.add(new DiscoveredWord(c.word, frequency, c.count, c.documents, c.cohesion, c.leftEntropy(),
+                    c.rightEntropy(), ""));
         }
         return List.copyOf(words);
     }
@@ -136,13 +162,12 @@ public final class WordDiscovery {
         return id >= 0 && dictionary.frequency(id) >= edgeFrequency;
     }
 
-    /** The smallest pointwise mutual information over the split points of {@code gram}; -∞ when a part is unknown. */
-    static double cohesion(String gram, long count, HanGramCounts counts, double n) {
+    /** The smallest pointwise mutual information over the split points of a key; -∞ when a part is unknown. */
+    static double cohesion(long k0, long k1, int length, long count, HanGramCounts counts, double n) {
         double weakest = Double.POSITIVE_INFINITY;
-        for (int split = gram.offsetByCodePoints(0, 1); split < gram.length();
-             split = gram.offsetByCodePoints(split, 1)) {
-            long left = counts.count(gram.substring(0, split));
-            long right = counts.count(gram.substring(split));
+        for (int split = 1; split < length; split++) {
+            long left = counts.count(HanGramCounts.prefixLow(k0, split), HanGramCounts.prefixHigh(k1, split));
+            long right = counts.count(HanGramCounts.suffixLow(k0, k1, split), HanGramCounts.suffixHigh(k1, split));
             if (left == 0 || right == 0) {
                 return Double.NEGATIVE_INFINITY;
             }
@@ -151,27 +176,20 @@ public final class WordDiscovery {
         return weakest;
     }
 
-    /** How many times {@code part} occurs in {@code word}, overlaps included. */
-    static int occurrences(String part, String word) {
-        int found = 0;
-        for (int at = word.indexOf(part); at >= 0; at = word.indexOf(part, at + 1)) {
-            found++;
-        }
-        return found;
-    }
-
     private static final class Candidate {
         final String word;
         final int length;
         final long count;
+        final long documents;
         final double cohesion;
         double leftSum;
         double rightSum;
 
-        Candidate(String word, int length, long count, double cohesion) {
+        Candidate(String word, int length, long count, long documents, double cohesion) {
             this.word = word;
             this.length = length;
             this.count = count;
+            this.documents = documents;
             this.cohesion = cohesion;
         }
 

@@ -70,4 +70,37 @@ class HanGramCountsTest {
         assertTrue(counts.prunedTerms() > 0);
         assertTrue(counts.count("中文") >= 4);
     }
+
+    @Test
+    void keysPackEighteenBitsPerCodePointAcrossBothHalves() {
+        Random random = new Random(3);
+        for (int trial = 0; trial < 2000; trial++) {
+            int length = 1 + random.nextInt(HanGramCounts.MAX_LENGTH);
+            int[] cps = new int[length];
+            for (int i = 0; i < length; i++) {
+                cps[i] = random.nextBoolean() ? 0x4E00 + random.nextInt(0x5100) : 0x20000 + random.nextInt(0xA6D0);
+            }
+            String gram = new String(cps, 0, length);
+            HanGramCounts counts = new HanGramCounts(new Object(), new DiscoverySettings(2, 0, 0, 2, 6, 10, 1000, 1.0));
+            counts.add(gram);
+            int slot = -1;
+            for (int i = 0; i < counts.capacity(); i++) {
+                if (counts.countAt(i) > 0 && HanGramCounts.length(counts.lowAt(i), counts.highAt(i)) == length) {
+                    slot = i;
+                }
+            }
+            long k0 = counts.lowAt(slot);
+            long k1 = counts.highAt(slot);
+            assertEquals(gram, HanGramCounts.gram(k0, k1));
+            for (int k = 1; k < length; k++) {
+                String prefix = new String(cps, 0, k);
+                String suffix = new String(cps, k, length - k);
+                assertEquals(prefix, HanGramCounts.gram(HanGramCounts.prefixLow(k0, k), HanGramCounts.prefixHigh(k1, k)));
+                assertEquals(suffix, HanGramCounts.gram(HanGramCounts.suffixLow(k0, k1, k),
+                        HanGramCounts.suffixHigh(k1, k)));
+                assertEquals(1, counts.count(prefix), prefix);
+                assertEquals(1, counts.count(suffix), suffix);
+            }
+        }
+    }
 }
