@@ -21,11 +21,30 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "zhpipe", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Prepare Chinese and mixed Chinese/English text: normalize, convert, segment, filter, "
-                + "vectorize.",
-        subcommands = {RunCommand.class, FitCommand.class, WordsCommand.class, RehashCommand.class, DedupCommand.class, ReportCommand.class, ExplainCommand.class, StagesCommand.class,
-                EvalCommand.class,
-                CommandLine.HelpCommand.class})
+                + "vectorize.")
 public final class Main {
+    /**
+     * The subcommands, in the order help lists them. Only the one a command line names is set up (picocli reads
+     * each command's annotations when it is added, which is most of a one-shot run's start-up); help, a mistake or
+     * no subcommand sets up all of them.
+     */
+    private static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static java.util.Map<String, java.util.function.Supplier<Object>> subcommands() {
+        java.util.Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
+        m.put("run", RunCommand::new);
+        m.put("fit", FitCommand::new);
+        m.put("words", WordsCommand::new);
+        m.put("rehash", RehashCommand::new);
+        m.put("dedup", DedupCommand::new);
+        m.put("report", ReportCommand::new);
+        m.put("explain", ExplainCommand::new);
+        m.put("stages", StagesCommand::new);
+        m.put("eval", EvalCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
     /** Exit code: some records were rejected. */
     public static final int EXIT_REJECTED = 1;
     /** Exit code: the command, the spec or an input was wrong. */
@@ -56,15 +75,20 @@ public final class Main {
             errWriter.println("zhpipe: error: " + undecodable);
             return EXIT_USAGE;
         }
-        CommandLine cli = commandLine(outWriter, errWriter);
-        RunCommand run = cli.getSubcommands().get("run").getCommand();
-        run.streams = new RunCommand.Streams(in, stdout, terminal);
-        FitCommand fit = cli.getSubcommands().get("fit").getCommand();
-        fit.streams = run.streams;
-        WordsCommand words = cli.getSubcommands().get("words").getCommand();
-        words.streams = run.streams;
-        ReportCommand report = cli.getSubcommands().get("report").getCommand();
-        report.streams = run.streams;
+        CommandLine cli = commandLine(outWriter, errWriter, args.length == 0 ? null : args[0]);
+        RunCommand.Streams streams = new RunCommand.Streams(in, stdout, terminal);
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            Object command = sub.getCommand();
+            if (command instanceof RunCommand c) {
+                c.streams = streams;
+            } else if (command instanceof FitCommand c) {
+                c.streams = streams;
+            } else if (command instanceof WordsCommand c) {
+                c.streams = streams;
+            } else if (command instanceof ReportCommand c) {
+                c.streams = streams;
+            }
+        }
         int code;
         try {
             code = cli.execute(args);
@@ -87,8 +111,22 @@ public final class Main {
         return code;
     }
 
+    /** The command line with every subcommand. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, null);
+    }
+
+    /**
+     * The command line for arguments that start with {@code first}: only that subcommand when it names one, else
+     * all (for help, a top-level option or a mistake, which lists them).
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, @org.jspecify.annotations.Nullable String first) {
         CommandLine cli = new CommandLine(new Main());
+        if (first != null && SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
+            cli.addSubcommand(first, SUBCOMMANDS.get(first).get());
+        } else {
+            SUBCOMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
