@@ -1,11 +1,9 @@
 package org.zhpipe.batch;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +21,7 @@ import org.zhpipe.output.OutputException;
 import org.zhpipe.output.OutputFile;
 import org.zhpipe.output.OutputFormat;
 import org.zhpipe.output.TemporaryFiles;
+import org.zhpipe.output.Utf8Writer;
 import org.zhpipe.stage.FeatureStage;
 import org.zhpipe.stage.Pipeline;
 
@@ -162,11 +161,10 @@ public final class BatchRunner {
         try {
             if (options.rejects() != null) {
                 rejectsFile = OutputFile.open(options.rejects());
-                rejects = new BufferedWriter(new OutputStreamWriter(rejectsFile.stream(), StandardCharsets.UTF_8),
-                        1 << 16);
+                rejects = new Utf8Writer(rejectsFile.stream(), 1 << 16);
             }
             OutputStream stream = file == null ? new OutputException.Naming(stdout, "standard output") : file.stream();
-            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+            Writer out = new Utf8Writer(stream, 1 << 16);
             if (matrixMarket) {
                 // the header needs the entries' count: they are staged beside the output file (or in the temporary
                 // folder) and copied after it

@@ -1,15 +1,14 @@
 package org.zhpipe.batch;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.zhpipe.output.OutputException;
 import org.zhpipe.output.OutputFile;
+import org.zhpipe.output.Utf8Writer;
 
 /**
  * The files a deduplication writes: the kept records (a file, or standard output), and optionally the records a
@@ -87,7 +86,7 @@ final class DedupOutputs {
     }
 
     private static Writer writer(OutputStream stream) {
-        return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        return new Utf8Writer(stream, 1 << 16);
     }
 
     private static void abort(@Nullable OutputFile file, Throwable failure) {
