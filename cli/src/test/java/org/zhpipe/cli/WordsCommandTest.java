@@ -88,4 +88,15 @@ class WordsCommandTest {
         assertEquals("zhpipe: error: the spec has no segment stage, so there is no dictionary to find new words "
                 + "against: add segment (inline: -p segment)\n", r.err());
     }
+
+    @Test
+    void anUnfittedDiscoveringSegmenterIsRefusedInOneLine() {
+        Run run = run("run", "-p", DISCOVER, "卷积神经网络");
+        assertEquals(new Run(2, "", "zhpipe: error: the segmenter \"segment\" learns from a corpus first: zhpipe fit "
+                + "-s SPEC -i CORPUS -o fitted.json, then zhpipe run -s fitted.json\n"), run);
+        Run dedup = run("dedup", "-p", DISCOVER, "-i", TECH);
+        assertEquals(2, dedup.code());
+        assertTrue(dedup.err().startsWith("zhpipe: error: the segmenter \"segment\" learns from a corpus first"),
+                dedup.err());
+    }
 }

@@ -107,7 +107,8 @@ public final class BatchRunner {
 
     /** What to do about a pipeline that must be fitted before it runs. */
     static String unfittedMessage(Pipeline pipeline) {
-        return "the feature stage \"" + pipeline.featureStage().orElseThrow().name() + "\" learns from a corpus "
+        Pipeline.NamedStage stage = pipeline.stageToFit().orElseThrow();
+        return "the " + stage.stage().kind().word() + " \"" + stage.name() + "\" learns from a corpus "
                 + "first: fit it (BatchFitter, or Pipeline.fit) and run the fitted pipeline";
     }
 

@@ -68,8 +68,9 @@ public final class CorpusFilter {
         Broadcast<SharedPipeline> shared = SharedPipeline.broadcast(records.sparkSession(), source);
         Pipeline pipeline = shared.value().get();
         if (pipeline.needsFitting()) {
-            throw new IllegalArgumentException("the spec's feature stage \""
-                    + pipeline.featureStage().orElseThrow().name() + "\" learns from a corpus and is not fitted: "
+            Pipeline.NamedStage unfitted = pipeline.stageToFit().orElseThrow();
+            throw new IllegalArgumentException("the spec's " + unfitted.stage().kind().word() + " \""
+                    + unfitted.name() + "\" learns from a corpus and is not fitted: "
                     + "fit it first (zhpipe fit, or ZhpipeEstimator)");
         }
         Dataset<Row> processed = records.toDF().mapPartitions(new Split(shared, fields), Encoders.row(all))

@@ -41,8 +41,9 @@ final class DatasetTransform {
         Broadcast<SharedPipeline> shared = SharedPipeline.broadcast(dataset.sparkSession(), source);
         Pipeline pipeline = shared.value().get();
         if (pipeline.needsFitting()) {
-            throw new IllegalArgumentException("the spec's feature stage \""
-                    + pipeline.featureStage().orElseThrow().name() + "\" learns from a corpus and is not fitted: "
+            Pipeline.NamedStage unfitted = pipeline.stageToFit().orElseThrow();
+            throw new IllegalArgumentException("the spec's " + unfitted.stage().kind().word() + " \""
+                    + unfitted.name() + "\" learns from a corpus and is not fitted: "
                     + "fit it with ZhpipeEstimator (or zhpipe fit, then use the fitted spec)");
         }
         int inputIndex = dataset.schema().fieldIndex(inputCol);

@@ -81,8 +81,9 @@ public final class SparkDedup {
         Broadcast<SharedPipeline> shared = SharedPipeline.broadcast(spark, source);
         Pipeline pipeline = shared.value().get();
         if (pipeline.needsFitting()) {
-            throw new IllegalArgumentException("the spec's feature stage \""
-                    + pipeline.featureStage().orElseThrow().name() + "\" learns from a corpus and is not fitted: "
+            Pipeline.NamedStage unfitted = pipeline.stageToFit().orElseThrow();
+            throw new IllegalArgumentException("the spec's " + unfitted.stage().kind().word() + " \""
+                    + unfitted.name() + "\" learns from a corpus and is not fitted: "
                     + "fit it first (zhpipe fit), then deduplicate with the fitted spec");
         }
         ShippedSettings shipped = ShippedSettings.of(settings);

@@ -200,6 +200,11 @@ public final class ZhpipeEstimator extends Estimator<ZhpipeModel> implements Def
             throw new IllegalArgumentException("the spec has no feature stage that learns from a corpus: use "
                     + "ZhpipeTransformer");
         }
+        if (pipeline.stageToFit().orElseThrow().stage() instanceof org.zhpipe.stage.SegmenterEstimator) {
+            throw new IllegalArgumentException("segment's discover learns words that a person reviews before they "
+                    + "are used: fit it with zhpipe fit (or zhpipe words), review the word list, then give "
+                    + "ZhpipeEstimator the fitted spec");
+        }
         CorpusCounts counts = dataset.toDF().select($(inputCol)).javaRDD()
                 .mapPartitions(new PartitionCounts(shared))
                 .treeAggregate(CorpusCounts.EMPTY, CorpusCounts::merge, CorpusCounts::merge);

@@ -107,6 +107,24 @@ class ZhpipeEstimatorTest {
                 + "with zhpipe fit or ZhpipeEstimator first", unfitted.getMessage());
     }
 
+    /** Discovered words are fitted by zhpipe fit and reviewed; the estimator refuses them, a fitted spec carries them. */
+    @Test
+    void discoveredWordsTravelInAFittedSpecAndTheEstimatorRefusesToDiscover(@TempDir Path dir) throws Exception {
+        String specText = "{\"zhpipe\": 1, \"stages\": [{\"type\": \"segment\", \"discover\": {\"minCount\": 3, "
+                + "\"minEntropy\": 0.5, \"minCohesion\": 1}}]}";
+        List<String> corpus = List.of("卷积神经网络很强。", "我们用卷积神经网络。", "卷积神经网络的层很深", "好的卷积神经网络");
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> new ZhpipeEstimator().setSpec(specText).fit(Samples.frame(spark, corpus, 2)));
+        org.junit.jupiter.api.Assertions.assertTrue(refused.getMessage().startsWith("segment's discover learns words "
+                + "that a person reviews"), refused.getMessage());
+        Spec spec = Spec.parse(specText);
+        FittedSpec.write(spec, spec.build().fit(corpus.stream()), dir.resolve("words.json"));
+        ZhpipeModel model = ZhpipeModel.fromFitted(dir.resolve("words.json")).setTextCol("").setSignalsCol("");
+        List<Row> rows = model.transform(Samples.frame(spark, List.of("用卷积神经网络"), 1)).collectAsList();
+        List<Row> tokens = rows.get(0).getList(rows.get(0).fieldIndex("tokens"));
+        assertEquals(List.of("用", "卷积神经网络"), tokens.stream().map(t -> t.getString(0)).toList());
+    }
+
     /** A stopword list from SparkFiles while fitting and applying; the fitted vocabulary travels with the model. */
     @Test
     void aSpecWithDataFilesInSparkFilesFitsAndRuns(@TempDir Path dir) throws Exception {
