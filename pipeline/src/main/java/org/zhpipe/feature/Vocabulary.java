@@ -2,9 +2,7 @@ package org.zhpipe.feature;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.zhpipe.stage.FitException;
 
 /**
@@ -22,7 +20,12 @@ public final class Vocabulary {
     private final long[] documentFrequencies;
     private final long documents;
     private final long prunedTerms;
-    private final Map<String, Integer> indexOf;
+    /**
+     * Open addressing over the terms: {@code slots[s]} is a term's index + 1 (0: free), {@code hashes[s]} its hash,
+     * so a lookup reads two int arrays and compares one string, with no boxed index and no node per term.
+     */
+    private final int[] slots;
+    private final int[] hashes;
 
     /**
      * @param terms               terms in index order, without duplicates
@@ -38,11 +41,22 @@ public final class Vocabulary {
         this.documentFrequencies = documentFrequencies.clone();
         this.documents = documents;
         this.prunedTerms = prunedTerms;
-        this.indexOf = new HashMap<>(this.terms.length * 4 / 3 + 1);
+        int capacity = Integer.highestOneBit(Math.max(4, this.terms.length * 2 - 1)) << 1;
+        this.slots = new int[capacity];
+        this.hashes = new int[capacity];
         for (int i = 0; i < this.terms.length; i++) {
-            if (indexOf.put(this.terms[i], i) != null) {
-                throw new IllegalArgumentException("the term \"" + this.terms[i] + "\" occurs twice");
+            String term = this.terms[i];
+            int hash = mix(term.hashCode());
+            int mask = capacity - 1;
+            int slot = hash & mask;
+            while (slots[slot] != 0) {
+                if (hashes[slot] == hash && this.terms[slots[slot] - 1].equals(term)) {
+                    throw new IllegalArgumentException("the term \"" + term + "\" occurs twice");
+                }
+                slot = (slot + 1) & mask;
             }
+            slots[slot] = i + 1;
+            hashes[slot] = hash;
         }
     }
 
@@ -132,8 +146,23 @@ public final class Vocabulary {
 
     /** The index of {@code term}, or -1. */
     public int indexOf(String term) {
-        Integer index = indexOf.get(term);
-        return index == null ? -1 : index;
+        int hash = mix(term.hashCode());
+        int mask = slots.length - 1;
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+            int index = slots[slot];
+            if (index == 0) {
+                return -1;
+            }
+            if (hashes[slot] == hash && terms[index - 1].equals(term)) {
+                return index - 1;
+            }
+        }
+    }
+
+    /** Spreads a string hash's high bits into the low ones that pick a slot. */
+    private static int mix(int h) {
+        int x = h * 0x9E3779B9;
+        return x ^ (x >>> 16);
     }
 
     public long documentFrequency(int index) {
