@@ -22,8 +22,9 @@ import org.zhpipe.stage.Pipeline;
  * New-word discovery and what it costs the fitted segmenter, one thread, on the SIGHAN 2005 test text ({@link Corpus},
  * repeated to at least {@code targetMb} MB, one document per line):
  * <ul>
- *   <li>{@link #discover}: one pass counting the corpus ({@code HanGramCounts}) and the discovery over the counts —
- *       what {@code zhpipe fit} does for {@code segment:discover=...} on one worker;</li>
+ *   <li>{@link #count}: one pass counting the corpus into {@code HanGramCounts}, what each {@code -j} worker does;</li>
+ *   <li>{@link #discover}: that pass and the discovery over the counts — what {@code zhpipe fit} does for
+ *       {@code segment:discover=...} on one worker;</li>
  *   <li>{@link #segmentDefault} and {@link #segmentFitted}: {@code segment} before and after fitting on the corpus
  *       (the same dictionary plus the words found).</li>
  * </ul>
@@ -70,6 +71,16 @@ public class DiscoveryBenchmark {
             pipeline.accumulate(line, counts);
         }
         return pipeline.fit(counts);
+    }
+
+    @Benchmark
+    public void count(Blackhole bh, InputCounters counters) {
+        FitAccumulator counts = discovering.newAccumulator();
+        for (String line : input.lines()) {
+            discovering.accumulate(line, counts);
+        }
+        bh.consume(counts);
+        counters.add(input);
     }
 
     @Benchmark

@@ -110,9 +110,8 @@ final class DedupCommand implements Callable<Integer> {
                     + "runs spill to the temporary folder. Default: 256M.")
     String memory = "256M";
 
-    @Option(names = "--on-error", paramLabel = "POLICY",
-            description = "A bad record: fail (stop) or skip (report and leave out). Default: ${DEFAULT-VALUE}.")
-    String onError = "fail";
+    @Mixin
+    FailOrSkip onError;
 
     @Option(names = "--no-progress", description = "No progress bar (it shows only on a terminal anyway).")
     boolean noProgress;
@@ -167,12 +166,7 @@ final class DedupCommand implements Callable<Integer> {
         DedupSettings settings = DedupSettings.DEFAULTS.withMode(dedupMode).withThreshold(threshold)
                 .withShingle(shingle).withPermutations(permutations).withSeed(seed).withMemoryBytes(memoryBytes)
                 .withMaxDocuments(maxDocuments).withVerification(verification);
-        OnError policy = switch (onError.toLowerCase(Locale.ROOT)) {
-            case "fail" -> OnError.FAIL;
-            case "skip" -> OnError.SKIP;
-            default -> throw new UsageException("invalid value for --on-error: \"" + onError + "\"; expected fail "
-                    + "or skip");
-        };
+        OnError policy = onError.policy();
         List<Path> others = new ArrayList<>();
         for (Path p : new Path[] {removed, clusters}) {
             if (p != null) {

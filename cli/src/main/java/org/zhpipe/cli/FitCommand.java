@@ -48,10 +48,8 @@ final class FitCommand implements Callable<Integer> {
             description = "Where to write the fitted spec; the vocabulary goes beside it.")
     Path output;
 
-    @Option(names = "--on-error", paramLabel = "POLICY",
-            description = "A bad record: fail (stop) or skip (report and leave out of the counts). "
-                    + "Default: ${DEFAULT-VALUE}.")
-    String onError = "fail";
+    @Mixin
+    FailOrSkip onError;
 
     @Option(names = "--no-progress", description = "No progress bar (it shows only on a terminal anyway).")
     boolean noProgress;
@@ -102,12 +100,7 @@ final class FitCommand implements Callable<Integer> {
                     + "discover, then the feature stage), and standard input can be read once: give the corpus as "
                     + "files with -i");
         }
-        OnError policy = switch (onError.toLowerCase(Locale.ROOT)) {
-            case "fail" -> OnError.FAIL;
-            case "skip" -> OnError.SKIP;
-            default -> throw new UsageException("invalid value for --on-error: \"" + onError + "\"; expected fail "
-                    + "or skip");
-        };
+        OnError policy = onError.policy();
         BatchOptions options = corpus.batchOptions().onError(policy)
                 .otherOutputs(List.of(output, vocabularyFile, wordsFile)).build();
         PrintWriter err = command.commandLine().getErr();

@@ -51,10 +51,8 @@ final class WordsCommand implements Callable<Integer> {
             description = "Where to write the words (default: standard output).")
     Path output;
 
-    @Option(names = "--on-error", paramLabel = "POLICY",
-            description = "A bad record: fail (stop) or skip (report and leave out of the counts). "
-                    + "Default: ${DEFAULT-VALUE}.")
-    String onError = "fail";
+    @Mixin
+    FailOrSkip onError;
 
     @Option(names = {"-q", "--quiet"}, description = "No summary at the end.")
     boolean quiet;
@@ -63,12 +61,7 @@ final class WordsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Spec spec = discoveryOnly(specOptions.spec());
         specOptions.requireNotSpec(output);
-        OnError policy = switch (onError.toLowerCase(Locale.ROOT)) {
-            case "fail" -> OnError.FAIL;
-            case "skip" -> OnError.SKIP;
-            default -> throw new UsageException("invalid value for --on-error: \"" + onError + "\"; expected fail "
-                    + "or skip");
-        };
+        OnError policy = onError.policy();
         BatchOptions options = corpus.batchOptions().onError(policy)
                 .otherOutputs(output == null ? List.of() : List.of(output)).build();
         PrintWriter err = command.commandLine().getErr();

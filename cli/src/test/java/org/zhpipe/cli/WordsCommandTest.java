@@ -66,6 +66,17 @@ class WordsCommandTest {
                 rehash.err());
         assertEquals("用 卷积神经网络 做预 训练\n", run("run", "-s", fitted, "用卷积神经网络做预训练").out());
         assertEquals("zhpipe: stages[0] segment: fitted.words.tsv is unchanged\n", run("rehash", fitted).err());
+
+        // a broken edit is refused, naming the line, and the spec keeps its checksum
+        String before = Files.readString(fitted);
+        Files.writeString(words, Files.readString(words) + "数据集\n");
+        Run broken = run("rehash", fitted);
+        assertEquals(2, broken.code());
+        assertTrue(broken.err().contains("fitted.words.tsv:" + (kept.size() + 1) + ": \"数据集\" has no frequency"),
+                broken.err());
+        assertEquals(before, Files.readString(fitted));
+        assertEquals("zhpipe: error: " + dir.resolve("halfwidth.json") + ": names no fitted file (a stage's model): "
+                + "rehash a spec that zhpipe fit wrote\n", rehashPlain());
     }
 
     @Test
@@ -98,5 +109,11 @@ class WordsCommandTest {
         assertEquals(2, dedup.code());
         assertTrue(dedup.err().startsWith("zhpipe: error: the segmenter \"segment\" learns from a corpus first"),
                 dedup.err());
+    }
+
+    private String rehashPlain() throws IOException {
+        Path plain = Files.writeString(dir.resolve("halfwidth.json"), "{\"zhpipe\": 1, \"stages\": [{\"type\": "
+                + "\"halfwidth\"}]}");
+        return run("rehash", plain).err();
     }
 }

@@ -149,14 +149,20 @@ public final class CharacterFrequencies {
             counts[n] = count;
             n++;
         }
+        return repeated(points, n) < 0 ? new CharacterFrequencies(Arrays.copyOf(points, n), Arrays.copyOf(counts, n))
+                : null;
+    }
+
+    /** A code point listed twice among {@code points[0, n)}, or -1. */
+    private static int repeated(int[] points, int n) {
         int[] sorted = Arrays.copyOf(points, n);
         Arrays.sort(sorted);
         for (int i = 1; i < n; i++) {
             if (sorted[i] == sorted[i - 1]) {
-                return null;
+                return sorted[i];
             }
         }
-        return new CharacterFrequencies(Arrays.copyOf(points, n), Arrays.copyOf(counts, n));
+        return -1;
     }
 
     static CharacterFrequencies read(byte[] bytes) {
@@ -192,12 +198,9 @@ public final class CharacterFrequencies {
             counts[n] = count;
             n++;
         }
-        int[] sorted = Arrays.copyOf(points, n);
-        Arrays.sort(sorted);
-        for (int i = 1; i < n; i++) {
-            if (sorted[i] == sorted[i - 1]) {
-                throw new IllegalArgumentException("character " + Character.toString(sorted[i]) + " is listed twice");
-            }
+        int twice = repeated(points, n);
+        if (twice >= 0) {
+            throw new IllegalArgumentException("character " + Character.toString(twice) + " is listed twice");
         }
         return new CharacterFrequencies(Arrays.copyOf(points, n), Arrays.copyOf(counts, n));
     }

@@ -187,30 +187,7 @@ public final class WordDictionary {
      */
     public long winningFrequency(String word) {
         char[] chars = word.toCharArray();
-        int n = chars.length;
-        // best[i]: the best cost of chars[i, n); single code points cost unknownCost when not words
-        double[] best = new double[n + 1];
-        for (int i = n - 1; i >= 0; i--) {
-            best[i] = Double.NEGATIVE_INFINITY;
-            if (Character.isLowSurrogate(chars[i]) && i > 0 && Character.isHighSurrogate(chars[i - 1])) {
-                continue;
-            }
-            int unit = Character.isHighSurrogate(chars[i]) && i + 1 < n && Character.isLowSurrogate(chars[i + 1])
-                    ? 2 : 1;
-            best[i] = unknownCost + best[i + unit];
-            int node = trie.rootChild(chars[i]);
-            for (int j = i + 1; node >= 0; j++) {
-                int id = trie.keyIndex(node);
-                if (id >= 0 && j - i < n) {
-                    best[i] = Math.max(best[i], costs[id] + best[j]);
-                }
-                if (j >= n) {
-                    break;
-                }
-                node = trie.child(node, chars[j]);
-            }
-        }
-        double probability = Math.exp(best[0]);
+        double probability = Math.exp(bestSplit(chars, new int[chars.length + 1]));
         return Math.max(1, (long) (probability * total) + 1);
     }
 
@@ -220,9 +197,23 @@ public final class WordDictionary {
      */
     public List<String> bestSplit(String word) {
         char[] chars = word.toCharArray();
+        int[] next = new int[chars.length + 1];
+        bestSplit(chars, next);
+        List<String> pieces = new ArrayList<>();
+        for (int i = 0; i < chars.length; i = next[i]) {
+            pieces.add(word.substring(i, next[i]));
+        }
+        return pieces;
+    }
+
+    /**
+     * The unigram cost (log probability) of the best split of {@code chars} into two or more pieces — dictionary
+     * words shorter than the whole, and single code points at {@link #unknownCost()} where no word fits — by dynamic
+     * programming from the right; {@code next[i]} is where the piece starting at {@code i} ends.
+     */
+    private double bestSplit(char[] chars, int[] next) {
         int n = chars.length;
         double[] best = new double[n + 1];
-        int[] next = new int[n + 1];
         for (int i = n - 1; i >= 0; i--) {
             best[i] = Double.NEGATIVE_INFINITY;
             if (Character.isLowSurrogate(chars[i]) && i > 0 && Character.isHighSurrogate(chars[i - 1])) {
@@ -245,11 +236,7 @@ public final class WordDictionary {
                 node = trie.child(node, chars[j]);
             }
         }
-        List<String> pieces = new ArrayList<>();
-        for (int i = 0; i < n; i = next[i]) {
-            pieces.add(word.substring(i, next[i]));
-        }
-        return pieces;
+        return best[0];
     }
 
     /** The trie of the words; key index = word id. */

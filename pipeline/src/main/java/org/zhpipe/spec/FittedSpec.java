@@ -5,13 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.feature.FittedModel;
 import org.zhpipe.feature.Vocabulary;
 import org.zhpipe.feature.VocabularyFile;
 import org.zhpipe.segment.DiscoveredWord;
 import org.zhpipe.segment.DiscoveringSegmenter;
 import org.zhpipe.segment.WordsFile;
-import org.jspecify.annotations.Nullable;
 import org.zhpipe.output.OutputFile;
 import org.zhpipe.stage.Pipeline;
 import org.zhpipe.stage.StageKind;
@@ -79,15 +79,73 @@ public final class FittedSpec {
                     + "stage that learns, or segment with discover)");
         }
         Spec result = spec.withStages(stages).withBaseDirectory(folder);
-        OutputFile specOutput = OutputFile.openRegular(specFile, "the fitted spec");
-        try {
-            specOutput.stream().write(result.toJson().getBytes(StandardCharsets.UTF_8));
-            specOutput.commit();
-        } catch (IOException | RuntimeException e) {
-            specOutput.abort(e);
-            throw e;
-        }
+        writeSpec(result, specFile);
         return new Saved(result, vocabulary, vocabularyFile, words, wordsFile);
+    }
+
+    private static void writeSpec(Spec spec, Path specFile) throws IOException {
+        writeFile(specFile, "the fitted spec", out -> {
+            out.write(spec.toJson().getBytes(StandardCharsets.UTF_8));
+            return "";
+        });
+    }
+
+    /**
+     * Records in a fitted spec the SHA-256 of each file it names (a reviewed word list, a vocabulary), after checking
+     * that the spec builds with them; the spec file is rewritten only when a checksum changed.
+     *
+     * @return what was found for each file, in stage order
+     * @throws SpecException when the spec names no fitted file, or does not build with the files as they are (a
+     *     malformed line, a missing file), naming the file and line
+     */
+    public static List<Rehashed> rehash(Path specFile) throws IOException {
+        Spec spec = Spec.read(specFile);
+        List<Spec.StageSpec> stages = new ArrayList<>(spec.stages());
+        List<Rehashed> found = new ArrayList<>();
+        List<Path> files = spec.modelFiles();
+        for (int i = 0, f = 0; i < stages.size(); i++) {
+            Spec.StageSpec stage = stages.get(i);
+            if (!(stage.params() instanceof FittableParams params) || params.model().isEmpty()) {
+                continue;
+            }
+            Path file = files.get(f++);
+            byte[] bytes;
+            try {
+                bytes = org.zhpipe.resource.DataFiles.read(file);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new SpecException(specFile.toString(), null, "stages[" + i + "].model", "the file " + file
+                        + " is missing: keep it beside the fitted spec, or fit again");
+            }
+            String sha256 = WordsFile.sha256(bytes);
+            boolean changed = !sha256.equalsIgnoreCase(params.modelSha256());
+            if (changed) {
+                stages.set(i, new Spec.StageSpec(stage.type(), params.withModel(params.model(),
+                        params.modelDocuments(), sha256)));
+            }
+            found.add(new Rehashed(i, stage.type().name(), params.model(), sha256, changed));
+        }
+        if (found.isEmpty()) {
+            throw new SpecException(specFile.toString(), null, "", "names no fitted file (a stage's model): rehash "
+                    + "a spec that zhpipe fit wrote");
+        }
+        if (found.stream().anyMatch(Rehashed::changed)) {
+            Spec result = spec.withStages(stages);
+            result.build(); // the edited files must load before the spec says they are right
+            writeSpec(result, specFile);
+        }
+        return List.copyOf(found);
+    }
+
+    /**
+     * A file a fitted spec names, as {@link #rehash} found it.
+     *
+     * @param stage   the stage's index
+     * @param type    the stage's type
+     * @param model   the file as the spec names it
+     * @param sha256  its SHA-256 now
+     * @param changed whether that differs from what the spec recorded (and was recorded)
+     */
+    public record Rehashed(int stage, String type, String model, String sha256, boolean changed) {
     }
 
     /** Writes one sidecar through a temporary file; returns its SHA-256. */
