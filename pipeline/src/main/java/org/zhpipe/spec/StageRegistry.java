@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.zhpipe.convert.ConvertStage;
 import org.zhpipe.convert.ScriptStage;
 import org.zhpipe.feature.BowStage;
@@ -31,58 +32,72 @@ import org.zhpipe.token.TokenFilterStage;
  * register into; pass the registry you built to {@link Spec#parse(String, StageRegistry)}.
  */
 public final class StageRegistry {
-    private final Map<String, StageType<?>> types;
+    /** Each name's type, looked up when first asked for: a one-shot run initializes only the stages it names. */
+    private final Map<String, Supplier<StageType<?>>> types;
 
-    private StageRegistry(Map<String, StageType<?>> types) {
+    private StageRegistry(Map<String, Supplier<StageType<?>>> types) {
         this.types = types;
     }
 
     /**
      * The registry of every stage type that ships with zhpipe, in the order {@code zhpipe stages} lists them (a new
-     * instance each call; cheap). A new stage type is one file in the package of its kind, declaring its
-     * {@code TYPE}, and one line here.
+     * instance each call; cheap: a type's class is initialized when a spec first names it). A new stage type is one
+     * file in the package of its kind, declaring its {@code TYPE}, and one line here.
      */
     public static StageRegistry standard() {
         return new StageRegistry(Map.of())
-                .with(HalfwidthStage.TYPE)
-                .with(LowercaseStage.TYPE)
-                .with(HtmlUnescapeStage.TYPE)
-                .with(WhitespaceStage.TYPE)
-                .with(ConvertStage.TYPE)
-                .with(FilterStage.TYPE)
-                .with(PiiStage.TYPE)
-                .with(SegmentStage.TYPE)
-                .with(TokenizeStage.TYPE)
-                .with(StopwordsStage.TYPE)
-                .with(TokenFilterStage.TYPE)
-                .with(LemmatizeStage.TYPE)
-                .with(LinesStage.TYPE)
-                .with(QualityStage.TYPE)
-                .with(ScriptStage.TYPE)
-                .with(LangStage.TYPE)
-                .with(BowStage.TYPE)
-                .with(TfIdfStage.TYPE)
-                .with(HashingTfStage.TYPE)
-                .with(KeywordsStage.TYPE);
+                .withLazy("halfwidth", () -> HalfwidthStage.TYPE)
+                .withLazy("lowercase", () -> LowercaseStage.TYPE)
+                .withLazy("html_unescape", () -> HtmlUnescapeStage.TYPE)
+                .withLazy("whitespace", () -> WhitespaceStage.TYPE)
+                .withLazy("convert", () -> ConvertStage.TYPE)
+                .withLazy("filter", () -> FilterStage.TYPE)
+                .withLazy("pii", () -> PiiStage.TYPE)
+                .withLazy("segment", () -> SegmentStage.TYPE)
+                .withLazy("tokenize", () -> TokenizeStage.TYPE)
+                .withLazy("stopwords", () -> StopwordsStage.TYPE)
+                .withLazy("token_filter", () -> TokenFilterStage.TYPE)
+                .withLazy("lemmatize", () -> LemmatizeStage.TYPE)
+                .withLazy("lines", () -> LinesStage.TYPE)
+                .withLazy("quality", () -> QualityStage.TYPE)
+                .withLazy("script", () -> ScriptStage.TYPE)
+                .withLazy("lang", () -> LangStage.TYPE)
+                .withLazy("bow", () -> BowStage.TYPE)
+                .withLazy("tfidf", () -> TfIdfStage.TYPE)
+                .withLazy("hashing_tf", () -> HashingTfStage.TYPE)
+                .withLazy("keywords", () -> KeywordsStage.TYPE);
     }
 
     /** This registry plus {@code type}; a type of the same name must not exist yet. */
     public StageRegistry with(StageType<?> type) {
-        if (types.containsKey(type.name())) {
-            throw new IllegalArgumentException("stage type \"" + type.name() + "\" is already registered");
+        return withLazy(type.name(), () -> type);
+    }
+
+    private StageRegistry withLazy(String name, Supplier<StageType<?>> type) {
+        if (types.containsKey(name)) {
+            throw new IllegalArgumentException("stage type \"" + name + "\" is already registered");
         }
-        Map<String, StageType<?>> copy = new LinkedHashMap<>(types);
-        copy.put(type.name(), type);
+        Map<String, Supplier<StageType<?>>> copy = new LinkedHashMap<>(types);
+        copy.put(name, type);
         return new StageRegistry(java.util.Collections.unmodifiableMap(copy));
     }
 
     public Optional<StageType<?>> get(String name) {
-        return Optional.ofNullable(types.get(name));
+        Supplier<StageType<?>> type = types.get(name);
+        return type == null ? Optional.empty() : Optional.of(resolve(name, type));
     }
 
     /** The stage types in registration order. */
     public Collection<StageType<?>> types() {
-        return types.values();
+        return types.entrySet().stream().<StageType<?>>map(e -> resolve(e.getKey(), e.getValue())).toList();
+    }
+
+    private static StageType<?> resolve(String name, Supplier<StageType<?>> supplier) {
+        StageType<?> type = supplier.get();
+        if (!type.name().equals(name)) {
+            throw new IllegalStateException("stage type " + type.name() + " is registered as " + name);
+        }
+        return type;
     }
 
     public Collection<String> names() {

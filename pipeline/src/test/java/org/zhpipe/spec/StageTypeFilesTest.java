@@ -58,6 +58,18 @@ class StageTypeFilesTest {
         }
     }
 
+    @Test
+    void eachNameLooksUpTheTypeOfThatNameAndTheNamesListTheTypesInOrder() {
+        StageRegistry registry = StageRegistry.standard();
+        List<String> typeNames = registry.types().stream().map(StageType::name).toList();
+        assertEquals(List.copyOf(registry.names()), typeNames);
+        for (String name : registry.names()) {
+            assertEquals(name, registry.get(name).orElseThrow().name());
+        }
+        assertTrue(registry.get("no_such_stage").isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> registry.with(registry.get("halfwidth").orElseThrow()));
+    }
+
     private static String camelCase(String snake) {
         StringBuilder b = new StringBuilder();
         for (String word : snake.split("_")) {
