@@ -27,8 +27,9 @@ final class CorpusOptions {
     String encoding = BatchOptions.AUTO_ENCODING;
 
     @Option(names = {"-j", "--workers"}, paramLabel = "N",
-            description = "Worker threads. Default: the number of cores less one (that one reads and writes).")
-    int workers = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+            description = "Worker threads. Default: the number of cores (workers also encode the output, so the "
+                    + "reader and the writer need little).")
+    int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     @Option(names = "--max-record-size", paramLabel = "SIZE",
             description = "The longest record (line) read, in bytes, with an optional k, M or G suffix (powers of "

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -157,7 +156,7 @@ public final class BatchRunner {
         boolean matrixMarket = outputFormat == OutputFormat.MTX;
         Path body = null;
         TemporaryFiles.Registration bodyCleanup = TemporaryFiles.Registration.NONE;
-        Writer rows = null;
+        Utf8Writer rows = null;
         Writer rejects = null;
         try {
             if (options.rejects() != null) {
@@ -165,7 +164,7 @@ public final class BatchRunner {
                 rejects = new Utf8Writer(rejectsFile.stream(), 1 << 16);
             }
             OutputStream stream = file == null ? new OutputException.Naming(stdout, "standard output") : file.stream();
-            Writer out = new Utf8Writer(stream, 1 << 16);
+            Utf8Writer out = new Utf8Writer(stream, 1 << 16);
             if (matrixMarket) {
                 // the header needs the entries' count: they are staged beside the output file (or in the temporary
                 // folder) and copied after it
@@ -173,7 +172,7 @@ public final class BatchRunner {
                 body = folder == null ? Files.createTempFile("zhpipe-", ".mtx.body")
                         : Files.createTempFile(folder, ".zhpipe-", ".mtx.body");
                 bodyCleanup = TemporaryFiles.deleteOnSignal(body);
-                rows = Files.newBufferedWriter(body, StandardCharsets.UTF_8);
+                rows = new Utf8Writer(Files.newOutputStream(body), 1 << 16);
             }
             BatchReader reader = new BatchReader(files, stdin, options, progress);
             BatchWriter writer = new BatchWriter(matrixMarket ? rows : out, options.onError(), report, matrixMarket,

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.zhpipe.input.DetectedEncoding;
+import org.zhpipe.output.Utf8Writer;
 import org.zhpipe.stage.Drop;
 
 /**
@@ -17,7 +18,7 @@ import org.zhpipe.stage.Drop;
  * the runner; not thread-safe.
  */
 final class BatchWriter implements OrderedParallelRunner.Sink<List<Outcome>> {
-    private final Writer out;
+    private final Utf8Writer out;
     private final OnError onError;
     private final Consumer<String> report;
     private long recordsIn;
@@ -34,7 +35,7 @@ final class BatchWriter implements OrderedParallelRunner.Sink<List<Outcome>> {
     private final Writer rejects;
     private @Nullable ResultObserver observer;
 
-    BatchWriter(Writer out, OnError onError, Consumer<String> report) {
+    BatchWriter(Utf8Writer out, OnError onError, Consumer<String> report) {
         this(out, onError, report, false, null);
     }
 
@@ -43,7 +44,7 @@ final class BatchWriter implements OrderedParallelRunner.Sink<List<Outcome>> {
      *                     written as {@code row column value} lines
      * @param rejects      where dropped records' reject lines go, or {@code null}
      */
-    BatchWriter(Writer out, OnError onError, Consumer<String> report, boolean matrixMarket,
+    BatchWriter(Utf8Writer out, OnError onError, Consumer<String> report, boolean matrixMarket,
                 @Nullable Writer rejects) {
         this.out = out;
         this.rejects = rejects;
@@ -102,25 +103,26 @@ final class BatchWriter implements OrderedParallelRunner.Sink<List<Outcome>> {
                 writeRow(outcome.output());
                 continue;
             }
-            out.write(outcome.output());
+            out.writeUtf8(outcome.output());
             out.write('\n');
         }
     }
 
-    private void writeRow(String columns) throws IOException {
-        if (columns.isEmpty()) {
+    /** Writes {@code column value} lines (UTF-8, ASCII in fact) as {@code row column value} lines. */
+    private void writeRow(byte[] columns) throws IOException {
+        if (columns.length == 0) {
             return;
         }
         String row = Long.toString(recordsOut);
         int from = 0;
-        while (from <= columns.length()) {
-            int to = columns.indexOf('\n', from);
-            if (to < 0) {
-                to = columns.length();
+        while (from <= columns.length) {
+            int to = from;
+            while (to < columns.length && columns[to] != '\n') {
+                to++;
             }
             out.write(row);
             out.write(' ');
-            out.write(columns, from, to - from);
+            out.writeUtf8(columns, from, to - from);
             out.write('\n');
             entries++;
             from = to + 1;

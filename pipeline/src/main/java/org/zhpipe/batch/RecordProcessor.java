@@ -111,8 +111,11 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
                     ? ResultJson.toJsonLine(result, offsets, tokens, signals)
                     : ResultLine.render(result, outputFormat, offsets);
             boolean vector = result.features() != null && outputFormat != OutputFormat.TEXT;
-            return seen(Outcome.good(record, output, codePoints(line), codePoints(vector ? output : result.output())),
-                    line, result);
+            String counted = vector ? output : result.output();
+            long charsIn = codePoints(line);
+            // most lines of a cleaning run come out as they went in: the same string, counted once
+            long charsOut = counted == line ? charsIn : codePoints(counted);
+            return seen(Outcome.good(record, output, charsIn, charsOut), line, result);
         } catch (RuntimeException e) {
             return bad(record, pipelineFailed(e), line, line);
         }

@@ -76,16 +76,27 @@ public final class Utf8Writer extends Writer {
         }
     }
 
-    private void writeBytes(byte[] bytes) throws IOException {
-        if (bytes.length > buffer.length - used) {
+    /** Writes text already encoded in UTF-8 (as {@link String#getBytes} with UTF-8 makes it), as it is. */
+    public void writeUtf8(byte[] utf8) throws IOException {
+        writeUtf8(utf8, 0, utf8.length);
+    }
+
+    /** Writes {@code length} bytes of UTF-8 from {@code offset}, as they are. */
+    public void writeUtf8(byte[] utf8, int offset, int length) throws IOException {
+        Objects.checkFromIndexSize(offset, length, utf8.length);
+        if (length > buffer.length - used) {
             flushBuffer();
-            if (bytes.length > buffer.length) {
-                out.write(bytes);
+            if (length > buffer.length) {
+                out.write(utf8, offset, length);
                 return;
             }
         }
-        System.arraycopy(bytes, 0, buffer, used, bytes.length);
-        used += bytes.length;
+        System.arraycopy(utf8, offset, buffer, used, length);
+        used += length;
+    }
+
+    private void writeBytes(byte[] bytes) throws IOException {
+        writeUtf8(bytes, 0, bytes.length);
     }
 
     private void flushBuffer() throws IOException {
