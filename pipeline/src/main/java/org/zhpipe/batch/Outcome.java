@@ -34,7 +34,12 @@ record Outcome(String source, long line, byte @Nullable [] output, @Nullable Str
     }
 
     static Outcome good(RawRecord record, @Nullable String output, long charsIn, long charsOut) {
-        return new Outcome(record.origin().name(), record.line(), utf8(output), null, charsIn, charsOut, false,
+        return good(record, utf8(output), charsIn, charsOut);
+    }
+
+    /** A good record whose output line is already UTF-8. */
+    static Outcome good(RawRecord record, byte @Nullable [] output, long charsIn, long charsOut) {
+        return new Outcome(record.origin().name(), record.line(), output, null, charsIn, charsOut, false,
                 List.of(), null, null);
     }
 

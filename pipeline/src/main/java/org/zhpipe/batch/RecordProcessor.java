@@ -1,5 +1,6 @@
 package org.zhpipe.batch;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -92,6 +93,10 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
             return tooLong(record);
         }
         RecordOrigin origin = record.origin();
+        if (origin.format() == InputFormat.JSONL && origin.charset().equals(StandardCharsets.UTF_8)
+                && LineDecoder.isWellFormedUtf8(record.bytes())) {
+            return processJson(record, record.bytes()); // parsed from its bytes: no string of the whole line
+        }
         LineDecoder.Decoded decoded = LineDecoder.decode(record.bytes(), origin.charset());
         if (!decoded.ok()) {
             String line = LineDecoder.decodeLenient(record.bytes(), origin.charset());
@@ -100,7 +105,7 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
         }
         String line = decoded.text();
         if (origin.format() == InputFormat.JSONL) {
-            return processJson(record, line);
+            return processJson(record, line.getBytes(StandardCharsets.UTF_8));
         }
         try {
             Result result = pipeline.process(line);
@@ -121,7 +126,8 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
         }
     }
 
-    private Outcome processJson(RawRecord record, String line) {
+    /** A JSONL record, given as its line in well-formed UTF-8. */
+    private Outcome processJson(RawRecord record, byte[] utf8) {
         boolean jsonOut = outputFormat == OutputFormat.JSONL;
         JsonRecord json;
         try {
@@ -132,30 +138,38 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
             if (jsonOut && signals) {
                 added.add("signals");
             }
-            json = JsonRecord.parse(line, field, added, fieldSetting);
+            json = JsonRecord.parse(utf8, field, added, fieldSetting);
         } catch (RecordProblem e) {
+            String line = utf8(utf8);
             return bad(record, e.getMessage(), line, line);
         }
         try {
             Result result = pipeline.process(json.text());
             if (result.dropped()) {
-                return dropped(record, result, line, json.text());
+                return dropped(record, result, utf8, json.text());
             }
             if (result.features() != null && outputFormat != OutputFormat.TEXT) {
-                String output = FeatureOutput.render(result.features(), outputFormat, line, field, json.text(),
+                String output = FeatureOutput.render(result.features(), outputFormat, utf8(utf8), field, json.text(),
                         offsets);
                 return seen(Outcome.good(record, output, codePoints(json.text()), codePoints(output)), json.text(),
                         result);
             }
-            String output = jsonOut ? json.render(result.text().current(), added(result))
-                    : ResultLine.oneLine(result.output());
-            return seen(Outcome.good(record, output, codePoints(json.text()), codePoints(result.output())),
-                    json.text(), result);
+            long charsIn = codePoints(json.text());
+            String text = result.output();
+            long charsOut = text == json.text() ? charsIn : codePoints(text);
+            Outcome outcome = jsonOut
+                    ? Outcome.good(record, json.renderUtf8(result.text().current(), added(result)), charsIn, charsOut)
+                    : Outcome.good(record, ResultLine.oneLine(text), charsIn, charsOut);
+            return seen(outcome, json.text(), result);
         } catch (RecordProblem e) {
-            return bad(record, e.getMessage(), json.text(), line);
+            return bad(record, e.getMessage(), json.text(), utf8(utf8));
         } catch (RuntimeException e) {
-            return bad(record, pipelineFailed(e), json.text(), line);
+            return bad(record, pipelineFailed(e), json.text(), utf8(utf8));
         }
+    }
+
+    private static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     /** The values of the fields JSONL output adds to a record: its tokens and signals, as asked. */
@@ -175,9 +189,9 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
      * ({@code {"text": ...}} for line input) and a {@code "zhpipe"} object with its source, the rules that dropped it
      * and its signals.
      *
-     * @param jsonLine the JSONL line, or {@code null} for line input
+     * @param jsonLine the JSONL line in UTF-8, or {@code null} for line input
      */
-    private Outcome dropped(RawRecord record, Result result, @Nullable String jsonLine, String text) {
+    private Outcome dropped(RawRecord record, Result result, byte @Nullable [] jsonLine, String text) {
         String reject = null;
         if (rejects) {
             String zhpipe = "{\"source\":" + ResultJson.quote(record.location()) + ",\"drops\":"
@@ -231,7 +245,7 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
             if (!drops.isEmpty()) {
                 return Outcome.dropped(record, drops, null, codePoints(text));
             }
-            return Outcome.good(record, null, codePoints(text), 0);
+            return Outcome.good(record, (byte[]) null, codePoints(text), 0);
         } catch (RuntimeException e) {
             return Outcome.bad(record, pipelineFailed(e), null);
         }

@@ -72,6 +72,58 @@ public final class LineDecoder {
     }
 
     /**
+     * Whether {@code bytes} are well-formed UTF-8 (Unicode's table 3-7: shortest forms only, no surrogates, nothing
+     * past U+10FFFF), which is exactly when {@link #decode} with UTF-8 succeeds; checked without decoding.
+     */
+    public static boolean isWellFormedUtf8(byte[] bytes) {
+        int i = 0;
+        int n = bytes.length;
+        while (i < n) {
+            int b = bytes[i];
+            if (b >= 0) {
+                i++;
+                continue;
+            }
+            b &= 0xFF;
+            if (b >= 0xC2 && b <= 0xDF) {
+                if (i + 1 >= n || !continuation(bytes[i + 1])) {
+                    return false;
+                }
+                i += 2;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                if (i + 2 >= n) {
+                    return false;
+                }
+                int b1 = bytes[i + 1] & 0xFF;
+                int low = b == 0xE0 ? 0xA0 : 0x80;
+                int high = b == 0xED ? 0x9F : 0xBF;
+                if (b1 < low || b1 > high || !continuation(bytes[i + 2])) {
+                    return false;
+                }
+                i += 3;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                if (i + 3 >= n) {
+                    return false;
+                }
+                int b1 = bytes[i + 1] & 0xFF;
+                int low = b == 0xF0 ? 0x90 : 0x80;
+                int high = b == 0xF4 ? 0x8F : 0xBF;
+                if (b1 < low || b1 > high || !continuation(bytes[i + 2]) || !continuation(bytes[i + 3])) {
+                    return false;
+                }
+                i += 4;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean continuation(byte b) {
+        return (b & 0xC0) == 0x80;
+    }
+
+    /**
      * The line with undecodable bytes replaced by U+FFFD (or the charset's replacement), for a bad record written
      * through unprocessed.
      */

@@ -8,13 +8,17 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import org.jspecify.annotations.Nullable;
 import org.zhpipe.input.JsonProblem;
 import org.zhpipe.input.RecordProblem;
@@ -23,14 +27,17 @@ import org.zhpipe.text.Tokens;
 /**
  * One JSONL record: a JSON object whose string field {@code field} holds the text. {@link #render} writes it back
  * as compact JSON with that field's value replaced and, optionally, fields zhpipe adds (a {@code "tokens"} array, a
- * {@code "signals"} object), every other field passing through unchanged and in the same order. Numbers are copied as the digits that were read
- * ({@code 1.50} stays {@code 1.50}, {@code 12345678901234567890} stays exact), strings as the same characters
- * (escapes may be written differently, non-ASCII as itself). An input field of the name of an added field is
- * replaced in place; added fields the input lacks follow its last field, in the order given. Duplicate keys make the
- * record invalid.
+ * {@code "signals"} object), every other field passing through unchanged and in the same order. Numbers are copied
+ * as the digits that were read ({@code 1.50} stays {@code 1.50}, {@code 12345678901234567890} stays exact), strings
+ * as the same characters (escapes may be written differently, non-ASCII as itself, a lone surrogate as its escape
+ * {@code \\ud800}). An input field of the name of an added field is replaced in place; added fields the input lacks
+ * follow its last field, in the order given. Duplicate keys make the record invalid.
  *
  * <p>Built by a streaming copy (Jackson's {@link JsonParser} into a {@link JsonGenerator}) that leaves holes for
- * the replaced values, so rendering is string concatenation. Immutable.
+ * the replaced values, so rendering is concatenation. A line given as UTF-8 bytes is parsed and copied as bytes, with
+ * no string of the whole line ever made (the batch runner's JSONL path); a line with an escaped surrogate, or one
+ * that is not a valid record, goes through the same copy in characters instead (Jackson's byte generator would pair
+ * a lone surrogate with the next character, and the problem's column is counted in characters). Immutable.
  *
  * <p>It belongs with the output formats: what it keeps of the line is what JSONL output writes around the new text,
  * and {@link FeatureOutput} copies fields the same way. A batch run parses each JSONL line with it, also just to
@@ -40,22 +47,23 @@ public final class JsonRecord {
     private static final String TOKENS = "tokens";
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // a character outside the BMP as its four bytes, as the character copy writes it, not as two escapes
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
             .build();
 
     private final String text;
-    private final String skeleton;
     private final String field;
-    /** The names whose values are left out of {@link #skeleton}, and where each goes: increasing positions. */
+    /** The names whose values are left out of the record, in the order their holes come. */
     private final String[] holeNames;
-    private final int[] holeAt;
+    /** The record's compact JSON in UTF-8 around the holes: one piece more than there are holes. */
+    private final byte[][] pieces;
 
-    private JsonRecord(String text, String skeleton, String field, List<String> holeNames, List<Integer> holeAt) {
+    private JsonRecord(String text, String field, List<String> holeNames, byte[][] pieces) {
         this.text = text;
-        this.skeleton = skeleton;
         this.field = field;
         this.holeNames = holeNames.toArray(String[]::new);
-        this.holeAt = holeAt.stream().mapToInt(Integer::intValue).toArray();
+        this.pieces = pieces;
     }
 
     /** Parses a record as {@link #parse(String, String, boolean, String)}, naming the setting {@code field}. */
@@ -92,61 +100,146 @@ public final class JsonRecord {
         }
         StringWriter out = new StringWriter(line.length() + 16);
         try (JsonParser p = JSON.createParser(line); JsonGenerator g = JSON.createGenerator(out)) {
-            JsonToken first = p.nextToken();
-            if (first != JsonToken.START_OBJECT) {
-                throw new RecordProblem("not a JSON object but " + describe(first) + "; each line of JSONL input "
-                        + "must be an object such as {\"" + field + "\": \"...\"}");
+            Copy copy = copy(p, g, () -> out.getBuffer().length(), field, added, fieldSetting);
+            String json = out.toString();
+            byte[][] pieces = new byte[copy.holeAt.size() + 1][];
+            int from = 0;
+            for (int i = 0; i <= copy.holeAt.size(); i++) {
+                int to = i < copy.holeAt.size() ? copy.holeAt.get(i) : json.length();
+                pieces[i] = JsonEscapes.escapeLoneSurrogates(json.substring(from, to)).getBytes(StandardCharsets.UTF_8);
+                from = to;
             }
-            String text = null;
-            List<String> names = new ArrayList<>(added.size() + 1);
-            List<Integer> at = new ArrayList<>(added.size() + 1);
-            g.writeStartObject();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                JsonToken value = p.nextToken();
-                if (name.equals(field)) {
-                    if (value != JsonToken.VALUE_STRING) {
-                        throw new RecordProblem("field \"" + field + "\" is " + describe(value) + ", not a string; "
-                                + "set " + fieldSetting + " to the field that holds the text");
-                    }
-                    text = p.getText();
-                    names.add(name);
-                    at.add(hole(g, out, name));
-                } else if (added.contains(name)) {
-                    p.skipChildren();
-                    names.add(name);
-                    at.add(hole(g, out, name));
-                } else {
-                    g.writeFieldName(name);
-                    copyValue(p, g);
-                }
-            }
-            if (text == null) {
-                throw new RecordProblem("no \"" + field + "\" field; set " + fieldSetting
-                        + " to the field that holds the text");
-            }
-            for (String name : added) {
-                if (!names.contains(name)) {
-                    names.add(name);
-                    at.add(hole(g, out, name));
-                }
-            }
-            g.writeEndObject();
-            JsonToken trailing = p.nextToken();
-            if (trailing != null) {
-                throw new RecordProblem("invalid JSON at column " + p.currentTokenLocation().getColumnNr()
-                        + ": unexpected " + describe(trailing) + " after the object; put one object per line");
-            }
-            g.flush();
-            return new JsonRecord(text, out.toString(), field, names, at);
-        } catch (StreamReadException e) {
-            throw new RecordProblem("invalid JSON at column " + e.getLocation().getColumnNr() + ": "
-                    + JsonProblem.describe(e));
-        } catch (JsonProcessingException e) {
-            throw new RecordProblem("invalid JSON: " + JsonProblem.describe(e));
+            return new JsonRecord(copy.text, field, copy.names, pieces);
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // reading a String and writing a StringWriter do not fail otherwise
+            throw problem(e);
         }
+    }
+
+    /**
+     * Parses one line given as well-formed UTF-8 (see {@link org.zhpipe.input.LineDecoder#isWellFormedUtf8}), as
+     * {@link #parse(String, String, List, String)} parses its text, to the same record and the same problems.
+     */
+    public static JsonRecord parse(byte[] utf8, String field, List<String> added, String fieldSetting)
+            throws RecordProblem {
+        if (copiesAsBytes(utf8)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(utf8.length + 16);
+            try (JsonParser p = JSON.createParser(utf8); JsonGenerator g = JSON.createGenerator(out)) {
+                Copy copy = copy(p, g, out::size, field, added, fieldSetting);
+                g.flush();
+                byte[] json = out.toByteArray();
+                byte[][] pieces = new byte[copy.holeAt.size() + 1][];
+                int from = 0;
+                for (int i = 0; i <= copy.holeAt.size(); i++) {
+                    int to = i < copy.holeAt.size() ? copy.holeAt.get(i) : json.length;
+                    pieces[i] = Arrays.copyOfRange(json, from, to);
+                    from = to;
+                }
+                return new JsonRecord(copy.text, field, copy.names, pieces);
+            } catch (IOException | RecordProblem e) {
+                // not a valid record: the character copy says why, in the words and columns it always has
+            }
+        }
+        return parse(new String(utf8, StandardCharsets.UTF_8), field, added, fieldSetting);
+    }
+
+    /**
+     * Whether the byte copy gives what the character copy would: the line starts (after ASCII white space) with
+     * {@code {} and no NUL byte is among its first four (Jackson could take it for UTF-16 or UTF-32), and it has no
+     * escape that may be a surrogate's ({@code \\uD800} to {@code \\uDFFF}).
+     */
+    private static boolean copiesAsBytes(byte[] utf8) {
+        int i = 0;
+        while (i < utf8.length && (utf8[i] == ' ' || utf8[i] == '\t' || utf8[i] == '\r' || utf8[i] == '\n')) {
+            i++;
+        }
+        if (i == utf8.length || utf8[i] != '{') {
+            return false;
+        }
+        for (int j = 0; j < Math.min(4, utf8.length); j++) {
+            if (utf8[j] == 0) {
+                return false;
+            }
+        }
+        for (int j = 0; j + 3 < utf8.length; j++) {
+            if (utf8[j] == '\\' && utf8[j + 1] == 'u' && (utf8[j + 2] | 0x20) == 'd') {
+                byte b = utf8[j + 3];
+                if (b >= '8' && b <= '9' || (b | 0x20) >= 'a' && (b | 0x20) <= 'f') {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** What {@link #copy} found: the text, and the holes' names and positions in the generator's output. */
+    private record Copy(String text, List<String> names, List<Integer> holeAt) {
+    }
+
+    /**
+     * Copies the record from {@code p} to {@code g}, leaving a hole for the text field and for each field in
+     * {@code added}; {@code position} tells where the generator's output ends once flushed.
+     */
+    private static Copy copy(JsonParser p, JsonGenerator g, IntSupplier position, String field, List<String> added,
+                             String fieldSetting) throws IOException, RecordProblem {
+        JsonToken first = p.nextToken();
+        if (first != JsonToken.START_OBJECT) {
+            throw new RecordProblem("not a JSON object but " + describe(first) + "; each line of JSONL input "
+                    + "must be an object such as {\"" + field + "\": \"...\"}");
+        }
+        String text = null;
+        List<String> names = new ArrayList<>(added.size() + 1);
+        List<Integer> at = new ArrayList<>(added.size() + 1);
+        g.writeStartObject();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            if (name.equals(field)) {
+                if (value != JsonToken.VALUE_STRING) {
+                    throw new RecordProblem("field \"" + field + "\" is " + describe(value) + ", not a string; "
+                            + "set " + fieldSetting + " to the field that holds the text");
+                }
+                text = p.getText();
+                names.add(name);
+                at.add(hole(g, position, name));
+            } else if (added.contains(name)) {
+                p.skipChildren();
+                names.add(name);
+                at.add(hole(g, position, name));
+            } else {
+                g.writeFieldName(name);
+                copyValue(p, g);
+            }
+        }
+        if (text == null) {
+            throw new RecordProblem("no \"" + field + "\" field; set " + fieldSetting
+                    + " to the field that holds the text");
+        }
+        for (String name : added) {
+            if (!names.contains(name)) {
+                names.add(name);
+                at.add(hole(g, position, name));
+            }
+        }
+        g.writeEndObject();
+        JsonToken trailing = p.nextToken();
+        if (trailing != null) {
+            throw new RecordProblem("invalid JSON at column " + p.currentTokenLocation().getColumnNr()
+                    + ": unexpected " + describe(trailing) + " after the object; put one object per line");
+        }
+        g.flush();
+        return new Copy(text, names, at);
+    }
+
+    /** The record problem for what Jackson threw. */
+    private static RecordProblem problem(IOException e) {
+        if (e instanceof StreamReadException read) {
+            return new RecordProblem("invalid JSON at column " + read.getLocation().getColumnNr() + ": "
+                    + JsonProblem.describe(read));
+        }
+        if (e instanceof JsonProcessingException json) {
+            return new RecordProblem("invalid JSON: " + JsonProblem.describe(json));
+        }
+        throw new UncheckedIOException(e); // reading a String and writing a StringWriter do not fail otherwise
     }
 
     /**
@@ -208,25 +301,43 @@ public final class JsonRecord {
      *                                  value here
      */
     public String render(String newText, Map<String, String> addedJson) {
-        StringBuilder sb = new StringBuilder(skeleton.length() + newText.length() + 64);
-        int from = 0;
+        return new String(renderUtf8(newText, addedJson), StandardCharsets.UTF_8);
+    }
+
+    /** The record as {@link #render(String, Map)} writes it, in UTF-8. */
+    public byte[] renderUtf8(String newText, Map<String, String> addedJson) {
+        byte[][] values = new byte[holeNames.length][];
+        int size = 0;
         for (int i = 0; i < holeNames.length; i++) {
             String value = holeNames[i].equals(field) ? ResultJson.quote(newText) : addedJson.get(holeNames[i]);
             if (value == null) {
                 throw new IllegalArgumentException("no value for the added field \"" + holeNames[i] + "\"");
             }
-            sb.append(skeleton, from, holeAt[i]).append(value);
-            from = holeAt[i];
+            values[i] = JsonEscapes.escapeLoneSurrogates(value).getBytes(StandardCharsets.UTF_8);
+            size += values[i].length;
         }
-        return JsonEscapes.escapeLoneSurrogates(sb.append(skeleton, from, skeleton.length()).toString());
+        for (byte[] piece : pieces) {
+            size += piece.length;
+        }
+        byte[] json = new byte[size];
+        int at = 0;
+        for (int i = 0; i < pieces.length; i++) {
+            System.arraycopy(pieces[i], 0, json, at, pieces[i].length);
+            at += pieces[i].length;
+            if (i < values.length) {
+                System.arraycopy(values[i], 0, json, at, values[i].length);
+                at += values[i].length;
+            }
+        }
+        return json;
     }
 
-    /** Writes {@code "name":} and returns where its value goes in {@code out}. */
-    private static int hole(JsonGenerator g, StringWriter out, String name) throws IOException {
+    /** Writes {@code "name":} and returns where its value goes in the generator's output. */
+    private static int hole(JsonGenerator g, IntSupplier position, String name) throws IOException {
         g.writeFieldName(name);
         g.writeRawValue(""); // makes the generator write the ':' and count a value
         g.flush();
-        return out.getBuffer().length();
+        return position.getAsInt();
     }
 
     /** Copies the value at the parser's current token, however nested, keeping numbers as written. */

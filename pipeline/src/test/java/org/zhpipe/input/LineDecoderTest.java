@@ -47,4 +47,26 @@ class LineDecoderTest {
             }
         }
     }
+
+    @Test
+    void wellFormedUtf8IsExactlyWhatDecodes() {
+        Random random = new Random(12);
+        for (int trial = 0; trial < 200_000; trial++) {
+            byte[] bytes = new byte[random.nextInt(6)];
+            for (int i = 0; i < bytes.length; i++) {
+                // lead bytes and continuation bytes of every kind, and ASCII
+                int kind = random.nextInt(4);
+                bytes[i] = (byte) (kind == 0 ? random.nextInt(0x80) : kind == 1 ? 0x80 + random.nextInt(0x40)
+                        : 0xC0 + random.nextInt(0x40));
+            }
+            boolean decodes = LineDecoder.decode(bytes, StandardCharsets.UTF_8).ok();
+            assertEquals(decodes, LineDecoder.isWellFormedUtf8(bytes), () -> java.util.HexFormat.of().formatHex(bytes));
+        }
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp += cp < 0x10000 ? 1 : 97) {
+            if (cp < Character.MIN_SURROGATE || cp > Character.MAX_SURROGATE) {
+                assertEquals(true, LineDecoder.isWellFormedUtf8(Character.toString(cp)
+                        .getBytes(StandardCharsets.UTF_8)), Integer.toHexString(cp));
+            }
+        }
+    }
 }

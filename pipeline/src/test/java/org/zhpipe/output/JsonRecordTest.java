@@ -92,4 +92,84 @@ class JsonRecordTest {
         assertEquals("empty line; each line of JSONL input must be a JSON object such as {\"text\": \"...\"}",
                 problem("  "));
     }
+
+    private static final String[] STRING_PARTS = {"a", "中文", "😀", "𠀀", " ", "\\n", "\\\"", "\\\\", "\\/",
+            "\\u00e9", "\\u4e2d", "\\ud83d\\ude00", "\\ud800", "\\udc00x", "\\uDBFF", "\\u0000", "\\u2028", "\u00e9",
+            "\uFFFD", "\\t", "\u007f"};
+    private static final String[] NUMBERS = {"0", "-0", "1.50", "-0.0", "1e5", "1.0E-10", "12345678901234567890",
+            "3"};
+    private static final String[] SPACES = {"", "", " ", "\t", "  "};
+
+    private static String randomString(java.util.Random random) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = random.nextInt(4); i > 0; i--) {
+            sb.append(STRING_PARTS[random.nextInt(STRING_PARTS.length)]);
+        }
+        return sb.append('"').toString();
+    }
+
+    private static String randomValue(java.util.Random random, int depth) {
+        int kind = random.nextInt(depth > 2 ? 5 : 7);
+        return switch (kind) {
+            case 0, 1 -> randomString(random);
+            case 2 -> NUMBERS[random.nextInt(NUMBERS.length)];
+            case 3 -> new String[] {"true", "false", "null"}[random.nextInt(3)];
+            case 4 -> "[]";
+            case 5 -> "[" + randomValue(random, depth + 1) + "," + SPACES[random.nextInt(SPACES.length)]
+                    + randomValue(random, depth + 1) + "]";
+            default -> "{" + randomString(random) + ":" + randomValue(random, depth + 1) + "}";
+        };
+    }
+
+    @Test
+    void aLineParsedFromItsBytesIsTheRecordOfItsText() throws RecordProblem {
+        java.util.Random random = new java.util.Random(5);
+        String[] names = {"id", "meta", "tokens", "signals", "url", "\\u0074ext", "n😀", "text"};
+        int records = 0;
+        for (int trial = 0; trial < 20_000; trial++) {
+            StringBuilder line = new StringBuilder(SPACES[random.nextInt(SPACES.length)]).append('{');
+            int fields = random.nextInt(5);
+            java.util.Set<String> used = new java.util.HashSet<>();
+            boolean first = true;
+            for (int i = 0; i < fields; i++) {
+                String name = names[random.nextInt(names.length)];
+                if (!used.add(name) && random.nextInt(8) != 0) {
+                    continue; // now and then a duplicate key, which is a problem
+                }
+                String value = name.equals("text") && random.nextInt(6) != 0 ? randomString(random)
+                        : randomValue(random, 0);
+                line.append(first ? "" : ",").append(SPACES[random.nextInt(SPACES.length)]).append('"').append(name)
+                        .append("\":").append(SPACES[random.nextInt(SPACES.length)]).append(value);
+                first = false;
+            }
+            line.append('}');
+            String text = line.toString();
+            switch (random.nextInt(10)) {
+                case 0 -> text = text.substring(0, random.nextInt(text.length())); // cut short
+                case 1 -> text = text + " {}";
+                case 2 -> text = "\uFEFF" + text;
+                case 3 -> text = text.replaceFirst("\\{", "{\u0000");
+                default -> { }
+            }
+            java.util.List<String> added = random.nextBoolean() ? java.util.List.of("tokens", "signals")
+                    : java.util.List.of();
+            byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            JsonRecord fromText;
+            try {
+                fromText = JsonRecord.parse(text, "text", added, "field");
+            } catch (RecordProblem expected) {
+                RecordProblem fromBytes = assertThrows(RecordProblem.class,
+                        () -> JsonRecord.parse(bytes, "text", added, "field"), text);
+                assertEquals(expected.getMessage(), fromBytes.getMessage(), text);
+                continue;
+            }
+            JsonRecord fromBytes = JsonRecord.parse(bytes, "text", added, "field");
+            assertEquals(fromText.text(), fromBytes.text(), text);
+            java.util.Map<String, String> values = java.util.Map.of("tokens", "[\"中\"]", "signals", "{\"s\":1}");
+            String newText = random.nextBoolean() ? fromText.text() : "新\ud800文 \"😀\"";
+            assertEquals(fromText.render(newText, values), fromBytes.render(newText, values), text);
+            records++;
+        }
+        assertTrue(records > 2_000, "records: " + records);
+    }
 }
