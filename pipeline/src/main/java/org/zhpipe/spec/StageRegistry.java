@@ -42,30 +42,64 @@ public final class StageRegistry {
     /**
      * The registry of every stage type that ships with zhpipe, in the order {@code zhpipe stages} lists them (a new
      * instance each call; cheap: a type's class is initialized when a spec first names it). A new stage type is one
-     * file in the package of its kind, declaring its {@code TYPE}, and one line here.
+     * file in the package of its kind, declaring its {@code TYPE}, and its name in two places here.
      */
     public static StageRegistry standard() {
-        return new StageRegistry(Map.of())
-                .withLazy("halfwidth", () -> HalfwidthStage.TYPE)
-                .withLazy("lowercase", () -> LowercaseStage.TYPE)
-                .withLazy("html_unescape", () -> HtmlUnescapeStage.TYPE)
-                .withLazy("whitespace", () -> WhitespaceStage.TYPE)
-                .withLazy("convert", () -> ConvertStage.TYPE)
-                .withLazy("filter", () -> FilterStage.TYPE)
-                .withLazy("pii", () -> PiiStage.TYPE)
-                .withLazy("segment", () -> SegmentStage.TYPE)
-                .withLazy("tokenize", () -> TokenizeStage.TYPE)
-                .withLazy("stopwords", () -> StopwordsStage.TYPE)
-                .withLazy("token_filter", () -> TokenFilterStage.TYPE)
-                .withLazy("lemmatize", () -> LemmatizeStage.TYPE)
-                .withLazy("lines", () -> LinesStage.TYPE)
-                .withLazy("quality", () -> QualityStage.TYPE)
-                .withLazy("script", () -> ScriptStage.TYPE)
-                .withLazy("lang", () -> LangStage.TYPE)
-                .withLazy("bow", () -> BowStage.TYPE)
-                .withLazy("tfidf", () -> TfIdfStage.TYPE)
-                .withLazy("hashing_tf", () -> HashingTfStage.TYPE)
-                .withLazy("keywords", () -> KeywordsStage.TYPE);
+        Map<String, Supplier<StageType<?>>> types = new LinkedHashMap<>();
+        for (String name : STANDARD) {
+            types.put(name, () -> standardType(name)); // one lambda, not one per type: each costs start-up time
+        }
+        return new StageRegistry(java.util.Collections.unmodifiableMap(types));
+    }
+
+    /** The names of the stage types that ship with zhpipe, in the order {@code zhpipe stages} lists them. */
+    private static final java.util.List<String> STANDARD = java.util.List.of(
+            "halfwidth",
+            "lowercase",
+            "html_unescape",
+            "whitespace",
+            "convert",
+            "filter",
+            "pii",
+            "segment",
+            "tokenize",
+            "stopwords",
+            "token_filter",
+            "lemmatize",
+            "lines",
+            "quality",
+            "script",
+            "lang",
+            "bow",
+            "tfidf",
+            "hashing_tf",
+            "keywords");
+
+    /** The shipped stage type of a name in {@link #STANDARD}; its class is initialized here, when first asked for. */
+    private static StageType<?> standardType(String name) {
+        return switch (name) {
+            case "halfwidth" -> HalfwidthStage.TYPE;
+            case "lowercase" -> LowercaseStage.TYPE;
+            case "html_unescape" -> HtmlUnescapeStage.TYPE;
+            case "whitespace" -> WhitespaceStage.TYPE;
+            case "convert" -> ConvertStage.TYPE;
+            case "filter" -> FilterStage.TYPE;
+            case "pii" -> PiiStage.TYPE;
+            case "segment" -> SegmentStage.TYPE;
+            case "tokenize" -> TokenizeStage.TYPE;
+            case "stopwords" -> StopwordsStage.TYPE;
+            case "token_filter" -> TokenFilterStage.TYPE;
+            case "lemmatize" -> LemmatizeStage.TYPE;
+            case "lines" -> LinesStage.TYPE;
+            case "quality" -> QualityStage.TYPE;
+            case "script" -> ScriptStage.TYPE;
+            case "lang" -> LangStage.TYPE;
+            case "bow" -> BowStage.TYPE;
+            case "tfidf" -> TfIdfStage.TYPE;
+            case "hashing_tf" -> HashingTfStage.TYPE;
+            case "keywords" -> KeywordsStage.TYPE;
+            default -> throw new IllegalStateException("no stage type " + name + " ships with zhpipe");
+        };
     }
 
     /** This registry plus {@code type}; a type of the same name must not exist yet. */
