@@ -14,7 +14,12 @@ import org.jspecify.annotations.Nullable;
 public final class TextBuilder {
     private final Text source;
     private final String in;
-    private final StringBuilder out;
+    /**
+     * The output so far, {@code out[0, length)}: a char array rather than a {@code StringBuilder}, which starts out
+     * Latin-1 and is copied into a new array at the first Chinese character.
+     */
+    private char[] out;
+    private int length;
     /** Null while the output is an identity copy of the source's prefix. */
     private int @Nullable [] starts;
     private int @Nullable [] ends;
@@ -24,7 +29,36 @@ public final class TextBuilder {
     public TextBuilder(Text source) {
         this.source = source;
         this.in = source.current();
-        this.out = new StringBuilder(in.length());
+        this.out = new char[Math.max(16, in.length())];
+    }
+
+    private void grow(int needed) {
+        if (needed > out.length) {
+            out = Arrays.copyOf(out, Math.max(needed, out.length * 2));
+        }
+    }
+
+    private void append(String s, int from, int to) {
+        grow(length + to - from);
+        s.getChars(from, to, out, length);
+        length += to - from;
+    }
+
+    private void append(CharSequence s) {
+        int n = s.length();
+        if (s instanceof String string) {
+            append(string, 0, n);
+            return;
+        }
+        grow(length + n);
+        for (int i = 0; i < n; i++) {
+            out[length++] = s.charAt(i);
+        }
+    }
+
+    private void appendCodePoint(int codePoint) {
+        grow(length + 2);
+        length += Character.toChars(codePoint, out, length);
     }
 
     /** Appends source chars {@code [from, to)} unchanged. */
@@ -32,14 +66,14 @@ public final class TextBuilder {
         if (from == to) {
             return this;
         }
-        if (identity && from == out.length()) {
-            out.append(in, from, to);
+        if (identity && from == length) {
+            append(in, from, to);
             return this;
         }
         leaveIdentity();
-        int k = out.length();
-        out.append(in, from, to);
-        ensure(out.length());
+        int k = length;
+        append(in, from, to);
+        ensure(length);
         for (int i = from; i < to; i++, k++) {
             starts[k] = i;
             ends[k] = i + 1;
@@ -50,14 +84,14 @@ public final class TextBuilder {
     /** Appends {@code replacement}, every char of which came from the source span {@code [from, to)}. */
     public TextBuilder replace(int from, int to, CharSequence replacement) {
         int n = replacement.length();
-        if (identity && from == out.length() && to - from == 1 && n == 1) {
-            out.append(replacement);
+        if (identity && from == length && to - from == 1 && n == 1) {
+            append(replacement);
             return this;
         }
         leaveIdentity();
-        int k = out.length();
-        out.append(replacement);
-        ensure(out.length());
+        int k = length;
+        append(replacement);
+        ensure(length);
         for (int i = 0; i < n; i++, k++) {
             starts[k] = from;
             ends[k] = to;
@@ -67,15 +101,16 @@ public final class TextBuilder {
 
     /** Appends one code point that came from the source span {@code [from, to)}. */
     public TextBuilder replaceWithCodePoint(int from, int to, int codePoint) {
-        if (identity && from == out.length() && to - from == 1 && codePoint < 0x10000) {
-            out.append((char) codePoint);
+        if (identity && from == length && to - from == 1 && codePoint < 0x10000) {
+            grow(length + 1);
+            out[length++] = (char) codePoint;
             return this;
         }
         leaveIdentity();
-        int k = out.length();
-        out.appendCodePoint(codePoint);
-        ensure(out.length());
-        for (; k < out.length(); k++) {
+        int k = length;
+        appendCodePoint(codePoint);
+        ensure(length);
+        for (; k < length; k++) {
             starts[k] = from;
             ends[k] = to;
         }
@@ -92,26 +127,26 @@ public final class TextBuilder {
 
     /** Current output length in chars. */
     public int length() {
-        return out.length();
+        return length;
     }
 
     /** The last output char, or -1 when the output is empty. */
     public int lastChar() {
-        return out.length() == 0 ? -1 : out.charAt(out.length() - 1);
+        return length == 0 ? -1 : out[length - 1];
     }
 
     /** Shortens the output to {@code newLength} chars. */
     public TextBuilder truncate(int newLength) {
-        if (newLength < out.length()) {
+        if (newLength < length) {
             leaveIdentity();
-            out.setLength(newLength);
+            length = newLength;
         }
         return this;
     }
 
     /** The new text; the source itself when nothing changed. */
     public Text build() {
-        String s = out.toString();
+        String s = new String(out, 0, length);
         if (identity) {
             if (s.length() == in.length()) {
                 return s.equals(in) ? source : source.derive(s, null, null);
@@ -126,7 +161,7 @@ public final class TextBuilder {
     }
 
     private boolean isIdentityMapping() {
-        for (int k = 0; k < out.length(); k++) {
+        for (int k = 0; k < length; k++) {
             if (starts[k] != k || ends[k] != k + 1) {
                 return false;
             }
@@ -139,7 +174,7 @@ public final class TextBuilder {
             return;
         }
         identity = false;
-        int n = out.length();
+        int n = length;
         starts = new int[Math.max(16, in.length() + 1)];
         ends = new int[starts.length];
         for (int k = 0; k < n; k++) {
