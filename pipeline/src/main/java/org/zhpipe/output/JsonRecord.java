@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -309,11 +310,15 @@ public final class JsonRecord {
         byte[][] values = new byte[holeNames.length][];
         int size = 0;
         for (int i = 0; i < holeNames.length; i++) {
-            String value = holeNames[i].equals(field) ? ResultJson.quote(newText) : addedJson.get(holeNames[i]);
-            if (value == null) {
-                throw new IllegalArgumentException("no value for the added field \"" + holeNames[i] + "\"");
+            if (holeNames[i].equals(field)) {
+                values[i] = quotedUtf8(newText);
+            } else {
+                String value = addedJson.get(holeNames[i]);
+                if (value == null) {
+                    throw new IllegalArgumentException("no value for the added field \"" + holeNames[i] + "\"");
+                }
+                values[i] = JsonEscapes.escapeLoneSurrogates(value).getBytes(StandardCharsets.UTF_8);
             }
-            values[i] = JsonEscapes.escapeLoneSurrogates(value).getBytes(StandardCharsets.UTF_8);
             size += values[i].length;
         }
         for (byte[] piece : pieces) {
@@ -330,6 +335,25 @@ public final class JsonRecord {
             }
         }
         return json;
+    }
+
+    /**
+     * {@code text} as a JSON string in UTF-8, as {@link ResultJson#quote} writes it: by Jackson's string encoder, in
+     * one pass; a text with a lone surrogate (which that encoder refuses) through {@code quote}, the surrogate
+     * escaped.
+     */
+    static byte[] quotedUtf8(String text) {
+        byte[] inner;
+        try {
+            inner = JsonStringEncoder.getInstance().quoteAsUTF8(text);
+        } catch (IllegalArgumentException loneSurrogate) {
+            return JsonEscapes.escapeLoneSurrogates(ResultJson.quote(text)).getBytes(StandardCharsets.UTF_8);
+        }
+        byte[] quoted = new byte[inner.length + 2];
+        quoted[0] = '"';
+        System.arraycopy(inner, 0, quoted, 1, inner.length);
+        quoted[quoted.length - 1] = '"';
+        return quoted;
     }
 
     /** Writes {@code "name":} and returns where its value goes in the generator's output. */

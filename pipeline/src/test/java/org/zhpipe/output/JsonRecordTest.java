@@ -172,4 +172,20 @@ class JsonRecordTest {
         }
         assertTrue(records > 2_000, "records: " + records);
     }
+
+    @Test
+    void aTextIsQuotedInUtf8AsJacksonsGeneratorQuotesIt() {
+        java.util.Random random = new java.util.Random(8);
+        char[] pool = {'a', '"', '\\', '/', '\u0000', '\u0001', '\u001f', '\u007f', '\u2028', '\u00e9', '中', '\ud83d',
+                '\ude00', '\ud800', '\udfff', '\n', '\t', '\r', '\b', '\f', ' '};
+        for (int trial = 0; trial < 20_000; trial++) {
+            char[] text = new char[random.nextInt(8)];
+            for (int i = 0; i < text.length; i++) {
+                text[i] = pool[random.nextInt(pool.length)];
+            }
+            String s = new String(text);
+            assertEquals(JsonEscapes.escapeLoneSurrogates(ResultJson.quote(s)),
+                    new String(JsonRecord.quotedUtf8(s), java.nio.charset.StandardCharsets.UTF_8), s);
+        }
+    }
 }
