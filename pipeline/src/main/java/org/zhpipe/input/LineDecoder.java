@@ -85,38 +85,43 @@ public final class LineDecoder {
                 continue;
             }
             b &= 0xFF;
+            // the lead byte sets the sequence's length and the range of its second byte (table 3-7)
+            int length;
             if (b >= 0xC2 && b <= 0xDF) {
-                if (i + 1 >= n || !continuation(bytes[i + 1])) {
-                    return false;
-                }
-                i += 2;
+                length = sequence(bytes, i, 2, 0x80, 0xBF);
             } else if (b >= 0xE0 && b <= 0xEF) {
-                if (i + 2 >= n) {
-                    return false;
-                }
-                int b1 = bytes[i + 1] & 0xFF;
-                int low = b == 0xE0 ? 0xA0 : 0x80;
-                int high = b == 0xED ? 0x9F : 0xBF;
-                if (b1 < low || b1 > high || !continuation(bytes[i + 2])) {
-                    return false;
-                }
-                i += 3;
+                length = sequence(bytes, i, 3, b == 0xE0 ? 0xA0 : 0x80, b == 0xED ? 0x9F : 0xBF);
             } else if (b >= 0xF0 && b <= 0xF4) {
-                if (i + 3 >= n) {
-                    return false;
-                }
-                int b1 = bytes[i + 1] & 0xFF;
-                int low = b == 0xF0 ? 0x90 : 0x80;
-                int high = b == 0xF4 ? 0x8F : 0xBF;
-                if (b1 < low || b1 > high || !continuation(bytes[i + 2]) || !continuation(bytes[i + 3])) {
-                    return false;
-                }
-                i += 4;
+                length = sequence(bytes, i, 4, b == 0xF0 ? 0x90 : 0x80, b == 0xF4 ? 0x8F : 0xBF);
             } else {
                 return false;
             }
+            if (length == 0) {
+                return false;
+            }
+            i += length;
         }
         return true;
+    }
+
+    /**
+     * {@code length} when the sequence of that length at {@code i} is whole, its second byte in {@code [low, high]}
+     * and the others continuation bytes; else 0.
+     */
+    private static int sequence(byte[] bytes, int i, int length, int low, int high) {
+        if (i + length > bytes.length) {
+            return 0;
+        }
+        int second = bytes[i + 1] & 0xFF;
+        if (second < low || second > high) {
+            return 0;
+        }
+        for (int k = 2; k < length; k++) {
+            if (!continuation(bytes[i + k])) {
+                return 0;
+            }
+        }
+        return length;
     }
 
     private static boolean continuation(byte b) {
