@@ -110,11 +110,13 @@ public final class WhitespaceStage implements TextStage {
     public Text apply(Text text) {
         String s = text.current();
         int n = s.length();
+        // scanned as an array: String.charAt checks its index at every char, which the JIT keeps in this loop
+        char[] chars = s.toCharArray();
         TextBuilder out = null;
         int copied = 0;
         int i = 0;
         while (i < n) {
-            byte cls = classes[s.charAt(i)];
+            byte cls = classes[chars[i]];
             if (cls == OTHER) {
                 i++;
                 continue;
