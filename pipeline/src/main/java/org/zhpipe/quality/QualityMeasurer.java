@@ -626,7 +626,7 @@ final class QualityMeasurer {
                 // İ lower-cases to two code points, Σ by its context: String.toLowerCase knows how
                 return cwtUnits(doc.text);
             }
-            cp = Character.toLowerCase(cp);
+            cp = PythonText.lowerCaseKeeps(cp) ? cp : Character.toLowerCase(cp); // Han: no table lookup
             if (cp != ' ' && cp != '\n' && cp != '\t') {
                 out[n++] = cp;
             }
