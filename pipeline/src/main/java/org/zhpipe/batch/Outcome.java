@@ -21,8 +21,8 @@ import org.zhpipe.stage.Result;
  * @param reject   the line the rejects file gets for a dropped record, or {@code null} when there is no such file
  * @param seen     the record's text and result for a {@link ResultObserver}, or {@code null} when none observes
  */
-record Outcome(String source, long line, byte @Nullable [] output, @Nullable String problem, long charsIn, long charsOut,
-               boolean badFile, List<Drop> drops, @Nullable String reject, @Nullable Seen seen) {
+record Outcome(String source, long line, byte @Nullable [] output, @Nullable String problem, long charsIn,
+               long charsOut, boolean badFile, List<Drop> drops, @Nullable String reject, @Nullable Seen seen) {
     /** A record's text and what the pipeline made of it. */
     record Seen(String text, Result result) {
     }
