@@ -46,6 +46,8 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
     private final boolean signals;
     private final boolean observed;
     private final boolean tokens;
+    /** The pipeline's code point mapping, when that is all it does and text lines are written: run on the bytes. */
+    private final org.zhpipe.stage.@Nullable FusedCodePointStage bytesMapping;
 
     /**
      * @param outputFormat resolved: not {@link OutputFormat#AUTO}
@@ -74,6 +76,8 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
         this.signals = options.signals();
         this.tokens = options.tokens();
         this.observed = observed;
+        this.bytesMapping = outputFormat == OutputFormat.TEXT && !observed
+                ? pipeline.codePointMapping().orElse(null) : null;
     }
 
     @Override
@@ -93,9 +97,17 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
             return tooLong(record);
         }
         RecordOrigin origin = record.origin();
-        if (origin.format() == InputFormat.JSONL && origin.charset().equals(StandardCharsets.UTF_8)
-                && LineDecoder.isWellFormedUtf8(record.bytes())) {
+        boolean utf8 = origin.charset().equals(StandardCharsets.UTF_8);
+        if (utf8 && origin.format() == InputFormat.JSONL && org.zhpipe.text.Utf8.isWellFormed(record.bytes())) {
             return processJson(record, record.bytes()); // parsed from its bytes: no string of the whole line
+        }
+        if (utf8 && bytesMapping != null) {
+            // the line mapped code point by code point, bytes to bytes, with no string made (bytes that are not
+            // UTF-8, or a line break or a lone surrogate in the result, take the string path below)
+            org.zhpipe.stage.FusedCodePointStage.Utf8Mapping mapped = bytesMapping.mapUtf8(record.bytes());
+            if (mapped != null) {
+                return Outcome.good(record, mapped.utf8(), mapped.codePointsIn(), mapped.codePointsOut());
+            }
         }
         LineDecoder.Decoded decoded = LineDecoder.decode(record.bytes(), origin.charset());
         if (!decoded.ok()) {

@@ -72,63 +72,6 @@ public final class LineDecoder {
     }
 
     /**
-     * Whether {@code bytes} are well-formed UTF-8 (Unicode's table 3-7: shortest forms only, no surrogates, nothing
-     * past U+10FFFF), which is exactly when {@link #decode} with UTF-8 succeeds; checked without decoding.
-     */
-    public static boolean isWellFormedUtf8(byte[] bytes) {
-        int i = 0;
-        int n = bytes.length;
-        while (i < n) {
-            int b = bytes[i];
-            if (b >= 0) {
-                i++;
-                continue;
-            }
-            b &= 0xFF;
-            // the lead byte sets the sequence's length and the range of its second byte (table 3-7)
-            int length;
-            if (b >= 0xC2 && b <= 0xDF) {
-                length = sequence(bytes, i, 2, 0x80, 0xBF);
-            } else if (b >= 0xE0 && b <= 0xEF) {
-                length = sequence(bytes, i, 3, b == 0xE0 ? 0xA0 : 0x80, b == 0xED ? 0x9F : 0xBF);
-            } else if (b >= 0xF0 && b <= 0xF4) {
-                length = sequence(bytes, i, 4, b == 0xF0 ? 0x90 : 0x80, b == 0xF4 ? 0x8F : 0xBF);
-            } else {
-                return false;
-            }
-            if (length == 0) {
-                return false;
-            }
-            i += length;
-        }
-        return true;
-    }
-
-    /**
-     * {@code length} when the sequence of that length at {@code i} is whole, its second byte in {@code [low, high]}
-     * and the others continuation bytes; else 0.
-     */
-    private static int sequence(byte[] bytes, int i, int length, int low, int high) {
-        if (i + length > bytes.length) {
-            return 0;
-        }
-        int second = bytes[i + 1] & 0xFF;
-        if (second < low || second > high) {
-            return 0;
-        }
-        for (int k = 2; k < length; k++) {
-            if (!continuation(bytes[i + k])) {
-                return 0;
-            }
-        }
-        return length;
-    }
-
-    private static boolean continuation(byte b) {
-        return (b & 0xC0) == 0x80;
-    }
-
-    /**
      * The line with undecodable bytes replaced by U+FFFD (or the charset's replacement), for a bad record written
      * through unprocessed.
      */

@@ -117,7 +117,7 @@ public final class JsonRecord {
     }
 
     /**
-     * Parses one line given as well-formed UTF-8 (see {@link org.zhpipe.input.LineDecoder#isWellFormedUtf8}), as
+     * Parses one line given as well-formed UTF-8 (see {@link org.zhpipe.text.Utf8#isWellFormed}), as
      * {@link #parse(String, String, List, String)} parses its text, to the same record and the same problems.
      */
     public static JsonRecord parse(byte[] utf8, String field, List<String> added, String fieldSetting)

@@ -3,7 +3,9 @@ package org.zhpipe.stage;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.zhpipe.text.Text;
+import org.zhpipe.text.Utf8;
 
 /**
  * Several {@link CodePointMapper}s applied in one pass. The composed mapping of every BMP char is precomputed into a
@@ -32,6 +34,101 @@ public final class FusedCodePointStage implements CodePointMapper {
             int r = Character.isSurrogate((char) c) ? SLOW : map(c);
             table[c] = r == DELETE ? DELETED : r >= DELETED ? SLOW : (char) r;
         }
+    }
+
+    /**
+     * The mapping of a text given as UTF-8, as UTF-8: the bytes of what {@link #apply} makes of the decoded text,
+     * and how many code points went in and came out. No string is made. {@code null} when the bytes are not
+     * well-formed UTF-8 ({@link Utf8}), or when the result would hold a line break ({@code \r}, {@code \n}) or a
+     * lone surrogate, which a caller writing lines treats apart: then decode and go through {@link #apply}.
+     */
+    public @Nullable Utf8Mapping mapUtf8(byte[] utf8) {
+        byte[] out = new byte[utf8.length + 16];
+        int o = 0;
+        long in = 0;
+        long kept = 0;
+        int n = utf8.length;
+        for (int i = 0; i < n; ) {
+            int b = utf8[i];
+            int cp;
+            int len;
+            if (b >= 0) {
+                cp = b;
+                len = 1;
+            } else if (Utf8.sequenceLength(utf8, i) == 0) {
+                return null; // not UTF-8: the string path says where
+            } else if ((b & 0xE0) == 0xC0) {
+                cp = (b & 0x1F) << 6 | utf8[i + 1] & 0x3F;
+                len = 2;
+            } else if ((b & 0xF0) == 0xE0) {
+                cp = (b & 0x0F) << 12 | (utf8[i + 1] & 0x3F) << 6 | utf8[i + 2] & 0x3F;
+                len = 3;
+            } else {
+                cp = (b & 0x07) << 18 | (utf8[i + 1] & 0x3F) << 12 | (utf8[i + 2] & 0x3F) << 6 | utf8[i + 3] & 0x3F;
+                len = 4;
+            }
+            in++;
+            int r;
+            if (cp < 0x10000) {
+                char m = table[cp];
+                r = m == DELETED ? DELETE : m == SLOW ? map(cp) : m;
+            } else {
+                r = map(cp);
+            }
+            if (r < 0) {
+                i += len;
+                continue;
+            }
+            if (r == '\n' || r == '\r' || r >= Character.MIN_SURROGATE && r <= Character.MAX_SURROGATE) {
+                return null;
+            }
+            if (o + 4 > out.length) {
+                out = Arrays.copyOf(out, Math.max(out.length * 2, o + 4));
+            }
+            if (r == cp) {
+                System.arraycopy(utf8, i, out, o, len); // unchanged: its bytes as they were
+                o += len;
+            } else {
+                o = encode(r, out, o);
+            }
+            kept++;
+            i += len;
+        }
+        return new Utf8Mapping(Arrays.copyOf(out, o), in, kept);
+    }
+
+    /** Writes {@code cp} in UTF-8 at {@code at}; returns the position after it. */
+    private static int encode(int cp, byte[] out, int at) {
+        if (cp < 0x80) {
+            out[at] = (byte) cp;
+            return at + 1;
+        }
+        if (cp < 0x800) {
+            out[at] = (byte) (0xC0 | cp >> 6);
+            out[at + 1] = (byte) (0x80 | cp & 0x3F);
+            return at + 2;
+        }
+        if (cp < 0x10000) {
+            out[at] = (byte) (0xE0 | cp >> 12);
+            out[at + 1] = (byte) (0x80 | cp >> 6 & 0x3F);
+            out[at + 2] = (byte) (0x80 | cp & 0x3F);
+            return at + 3;
+        }
+        out[at] = (byte) (0xF0 | cp >> 18);
+        out[at + 1] = (byte) (0x80 | cp >> 12 & 0x3F);
+        out[at + 2] = (byte) (0x80 | cp >> 6 & 0x3F);
+        out[at + 3] = (byte) (0x80 | cp & 0x3F);
+        return at + 4;
+    }
+
+    /**
+     * What {@link #mapUtf8} made of a text.
+     *
+     * @param utf8          the mapped text in UTF-8
+     * @param codePointsIn  code points of the text
+     * @param codePointsOut code points of the mapped text
+     */
+    public record Utf8Mapping(byte[] utf8, long codePointsIn, long codePointsOut) {
     }
 
     /** The mappers in the order they run. */

@@ -146,6 +146,17 @@ public final class Pipeline {
     }
 
     /**
+     * The pipeline as one code point mapping ({@link FusedCodePointStage}), when that is all it does: no other text
+     * stage, no document stage, segmenter, token or feature stage. Then the text {@link #process} keeps is that
+     * mapping of each code point, which a batch run applies to UTF-8 bytes directly.
+     */
+    public java.util.Optional<FusedCodePointStage> codePointMapping() {
+        boolean only = textPlan.length == 1 && textPlan[0].stage instanceof FusedCodePointStage && segmenter == null
+                && tokenPlan.length == 0 && feature == null && estimatorAt < 0 && signalNames.length == 0;
+        return only ? java.util.Optional.of((FusedCodePointStage) textPlan[0].stage) : java.util.Optional.empty();
+    }
+
+    /**
      * Runs the pipeline on one document.
      *
      * @throws UnfittedStageException when the pipeline {@link #needsFitting() needs fitting}

@@ -48,7 +48,7 @@ class PackageDependenciesTest {
             Map.entry("input", Set.of("text", "internal.parse")),
             Map.entry("output", Set.of("input", "stage", "text")),
             Map.entry("dedup", Set.of()),
-            Map.entry("batch", Set.of("dedup", "input", "output", "stage")),
+            Map.entry("batch", Set.of("dedup", "input", "output", "stage", "text")),
             Map.entry("eval", Set.of("input", "stage", "text", "internal.parse", "resource")),
             Map.entry("spec", Set.of("convert", "feature", "input", "lang", "normalize", "output", "pii", "quality",
                     "resource", "segment", "stage", "stage.type", "text", "token")));

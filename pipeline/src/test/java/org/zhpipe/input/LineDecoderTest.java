@@ -60,11 +60,11 @@ class LineDecoderTest {
                         : 0xC0 + random.nextInt(0x40));
             }
             boolean decodes = LineDecoder.decode(bytes, StandardCharsets.UTF_8).ok();
-            assertEquals(decodes, LineDecoder.isWellFormedUtf8(bytes), () -> java.util.HexFormat.of().formatHex(bytes));
+            assertEquals(decodes, org.zhpipe.text.Utf8.isWellFormed(bytes), () -> java.util.HexFormat.of().formatHex(bytes));
         }
         for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp += cp < 0x10000 ? 1 : 97) {
             if (cp < Character.MIN_SURROGATE || cp > Character.MAX_SURROGATE) {
-                assertEquals(true, LineDecoder.isWellFormedUtf8(Character.toString(cp)
+                assertEquals(true, org.zhpipe.text.Utf8.isWellFormed(Character.toString(cp)
                         .getBytes(StandardCharsets.UTF_8)), Integer.toHexString(cp));
             }
         }

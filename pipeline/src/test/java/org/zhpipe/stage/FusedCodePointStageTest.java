@@ -67,4 +67,51 @@ class FusedCodePointStageTest {
         FusedCodePointStage outer = new FusedCodePointStage(List.of(inner, dropX));
         assertEquals(2, outer.mappers().size());
     }
+
+    @Test
+    void mappingUtf8BytesGivesTheBytesOfTheMappedText() {
+        CodePointMapper toNewline = cp -> cp == '|' ? '\n' : cp;
+        CodePointMapper toSurrogate = cp -> cp == '~' ? 0xD800 : cp;
+        List<FusedCodePointStage> stages = List.of(new FusedCodePointStage(List.of(upper, dropX)),
+                new FusedCodePointStage(List.of(emojiToStar, dropFFFF)), new FusedCodePointStage(List.of(starToEmoji)),
+                new FusedCodePointStage(List.of(toNewline, upper)), new FusedCodePointStage(List.of(toSurrogate)),
+                (FusedCodePointStage) org.zhpipe.spec.Spec.parseInline("halfwidth,lowercase,filter:cjk_ascii").build()
+                        .codePointMapping().orElseThrow());
+        String[] pool = {"a", "x", "X", "中", "Ａ", "１", "，", "😀", "𠀀", "*", "|", "~", "\r", "\uFFFF", "\uFFFE", "é",
+                "\u3000", " ", "\u0000", "\u07FF", "\u0800"};
+        java.util.Random random = new java.util.Random(3);
+        int mapped = 0;
+        for (int trial = 0; trial < 20_000; trial++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(10); i > 0; i--) {
+                sb.append(pool[random.nextInt(pool.length)]);
+            }
+            String text = sb.toString();
+            FusedCodePointStage stage = stages.get(random.nextInt(stages.size()));
+            FusedCodePointStage.Utf8Mapping m = stage.mapUtf8(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String expected = stage.apply(Text.of(text)).current();
+            if (m == null) {
+                // only what a text line cannot hold as it is goes back to the string path
+                assertTrue(expected.indexOf('\n') >= 0 || expected.indexOf('\r') >= 0
+                        || expected.codePoints().anyMatch(c -> c >= Character.MIN_SURROGATE
+                                && c <= Character.MAX_SURROGATE), text);
+                continue;
+            }
+            mapped++;
+            assertEquals(expected, new String(m.utf8(), java.nio.charset.StandardCharsets.UTF_8), text);
+            assertEquals(text.codePointCount(0, text.length()), m.codePointsIn(), text);
+            assertEquals(expected.codePointCount(0, expected.length()), m.codePointsOut(), text);
+        }
+        assertTrue(mapped > 10_000, "mapped " + mapped);
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreLeftToTheStringPath() {
+        FusedCodePointStage stage = new FusedCodePointStage(List.of(upper));
+        assertEquals(null, stage.mapUtf8(new byte[] {'a', (byte) 0xC3}));
+        assertEquals(null, stage.mapUtf8(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})); // a surrogate
+        assertEquals(null, stage.mapUtf8(new byte[] {(byte) 0xC0, (byte) 0xAF})); // not the shortest form
+        assertEquals("AB", new String(stage.mapUtf8(new byte[] {'a', 'b'}).utf8(),
+                java.nio.charset.StandardCharsets.UTF_8));
+    }
 }
