@@ -50,22 +50,17 @@ public final class FusedCodePointStage implements CodePointMapper {
         int n = utf8.length;
         for (int i = 0; i < n; ) {
             int b = utf8[i];
-            int cp;
-            int len;
-            if (b >= 0) {
-                cp = b;
-                len = 1;
-            } else if (Utf8.sequenceLength(utf8, i) == 0) {
-                return null; // not UTF-8: the string path says where
-            } else if ((b & 0xE0) == 0xC0) {
-                cp = (b & 0x1F) << 6 | utf8[i + 1] & 0x3F;
-                len = 2;
-            } else if ((b & 0xF0) == 0xE0) {
-                cp = (b & 0x0F) << 12 | (utf8[i + 1] & 0x3F) << 6 | utf8[i + 2] & 0x3F;
-                len = 3;
-            } else {
-                cp = (b & 0x07) << 18 | (utf8[i + 1] & 0x3F) << 12 | (utf8[i + 2] & 0x3F) << 6 | utf8[i + 3] & 0x3F;
-                len = 4;
+            int len = b >= 0 ? 1 : Utf8.sequenceLength(utf8, i);
+            int cp = switch (len) {
+                case 1 -> b;
+                case 2 -> (b & 0x1F) << 6 | utf8[i + 1] & 0x3F;
+                case 3 -> (b & 0x0F) << 12 | (utf8[i + 1] & 0x3F) << 6 | utf8[i + 2] & 0x3F;
+                case 4 -> (b & 0x07) << 18 | (utf8[i + 1] & 0x3F) << 12 | (utf8[i + 2] & 0x3F) << 6
+                        | utf8[i + 3] & 0x3F;
+                default -> -1; // not UTF-8
+            };
+            if (cp < 0) {
+                return null; // the string path says where the bytes go wrong
             }
             in++;
             int r;
