@@ -25,25 +25,50 @@ final class LfLines {
 
     /** The lines of {@code cps[0, length)}; the array is read, not copied. */
     LfLines(int[] cps, int length) {
+        this(cps, length, lineFeeds(cps, length), -1);
+    }
+
+    /**
+     * The lines of {@code cps[0, length)} given ascending positions that hold every LF, {@code breaks[0, count)}
+     * (other positions among them are skipped; a count of -1 means the array lists LFs only, up to its end).
+     */
+    LfLines(int[] cps, int length, int[] breaks, int count) {
         this.cps = cps;
+        int last = count < 0 ? breaks.length : count;
         int lines = 1;
-        for (int i = 0; i < length; i++) {
-            lines += cps[i] == '\n' ? 1 : 0;
+        for (int k = 0; k < last; k++) {
+            lines += cps[breaks[k]] == '\n' ? 1 : 0;
         }
-        count = lines;
+        this.count = lines;
         starts = new int[lines];
         ends = new int[lines];
-        int k = 0;
+        int line = 0;
         int start = 0;
-        for (int i = 0; i < length; i++) {
+        for (int k = 0; k < last; k++) {
+            int i = breaks[k];
             if (cps[i] == '\n') {
-                starts[k] = start;
-                ends[k++] = i;
+                starts[line] = start;
+                ends[line++] = i;
                 start = i + 1;
             }
         }
-        starts[k] = start;
-        ends[k] = length;
+        starts[line] = start;
+        ends[line] = length;
+    }
+
+    private static int[] lineFeeds(int[] cps, int length) {
+        int count = 0;
+        for (int i = 0; i < length; i++) {
+            count += cps[i] == '\n' ? 1 : 0;
+        }
+        int[] at = new int[count];
+        int k = 0;
+        for (int i = 0; i < length; i++) {
+            if (cps[i] == '\n') {
+                at[k++] = i;
+            }
+        }
+        return at;
     }
 
     int count() {

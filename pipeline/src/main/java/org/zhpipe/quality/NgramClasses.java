@@ -23,6 +23,8 @@ final class NgramClasses {
     /** Keys hold a class (31 bits) and a code point (21 bits); the bits above tell the table's generation. */
     private static final int KEY_BITS = 52;
     private static final int MAX_GENERATION = (1 << (63 - KEY_BITS)) - 1;
+    /** Up to this many keys, the table is kept sparse; see {@link #reset}. */
+    private static final int SPARSE_ITEMS = 1 << 16;
 
     private int[] units = new int[0];
     private int length;
@@ -373,9 +375,12 @@ final class NgramClasses {
         counts[first] = before + 1;
     }
 
-    /** Empties the table, sized for {@code items} keys. */
+    /**
+     * Empties the table, sized for {@code items} keys: at most 1/8 full up to {@link #SPARSE_ITEMS} keys (collisions,
+     * not the cache, set the pace there: measured 1.1–1.25× faster than 1/2 full on news text), 1/2 full beyond.
+     */
     private void reset(int items) {
-        int capacity = Integer.highestOneBit(Math.max(8, items * 2 - 1)) << 1;
+        int capacity = Integer.highestOneBit(Math.max(8, items * 2 - 1)) << (items <= SPARSE_ITEMS ? 3 : 1);
         if (capacity > keys.length) {
             keys = new long[capacity];
             firsts = new int[capacity];
@@ -393,18 +398,16 @@ final class NgramClasses {
         long tagged = key | generation << KEY_BITS;
         int mask = (1 << (64 - shift)) - 1;
         int slot = (int) ((key * SPREAD) >>> shift);
-        while (true) {
-            long k = keys[slot];
-            if (k == tagged) {
-                return firsts[slot];
-            }
-            if (k >>> KEY_BITS != generation) {
-                keys[slot] = tagged;
-                firsts[slot] = at;
-                return at;
-            }
+        long k = keys[slot];
+        while (k != tagged && k >>> KEY_BITS == generation) {
             slot = (slot + 1) & mask;
+            k = keys[slot];
         }
+        // found or free: one path without a branch on which, as that is as good as random
+        int first = k == tagged ? firsts[slot] : at;
+        keys[slot] = tagged;
+        firsts[slot] = first;
+        return first;
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.zhpipe.quality;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UCharacterCategory;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,6 +26,8 @@ final class QualityMeasurer {
     private final EnumSet<QualitySignal> measured;
     private final boolean needsWords;
     private final DatatrovePunctuation punctuation;
+    /** The character classes, one table per measurer. */
+    private final CharacterClasses classes = new CharacterClasses();
     private final Set<String> stopwords;
     private final Set<String> flaggedWords;
     private final Set<String> countedStopwords;
@@ -44,6 +44,7 @@ final class QualityMeasurer {
         final NgramClasses direct = new NgramClasses();
         int[] nonSpace = new int[0];
         int[] gaps = new int[0];
+        int[] breaks = new int[0];
         int[] cps = new int[0];
         int codePointCount;
 
@@ -190,7 +191,6 @@ final class QualityMeasurer {
         private @Nullable LfLines lfLines;
         private long @Nullable [] duplicateLines;
         private long @Nullable [] duplicateParagraphs;
-        private long lineFeeds = -1;
         private final QualityMeasurer measurer;
         private @Nullable CharNgramValues charNgrams;
         private @Nullable CodePointNgrams spacedWords;
@@ -210,17 +210,46 @@ final class QualityMeasurer {
             return charNgrams != null ? charNgrams : (charNgrams = measurer.charNgrams(this));
         }
 
-        Counts counts() {
-            return counts != null ? counts : (counts = Counts.of(cps, length));
+        /** The {@link #histogram}, classifying first if needed. */
+        int[] classified() {
+            classify();
+            return java.util.Objects.requireNonNull(histogram);
         }
 
+        Counts counts() {
+            return counts != null ? counts : (counts = Counts.of(classified()));
+        }
+
+        /** {@code str.splitlines()} as [start, end) ranges of code point indices. */
         List<int[]> pythonLines() {
-            return pythonLines != null ? pythonLines : (pythonLines = QualityMeasurer.pythonLines(cps, length));
+            if (pythonLines == null) {
+                classify();
+                List<int[]> lines = new ArrayList<>(breakCount + 1);
+                int[] breaks = scratch.breaks;
+                int start = 0;
+                for (int k = 0; k < breakCount; k++) {
+                    int i = breaks[k];
+                    if (i < start) {
+                        continue; // the LF of a CR LF
+                    }
+                    lines.add(new int[] {start, i});
+                    start = cps[i] == '\r' && i + 1 < length && cps[i + 1] == '\n' ? i + 2 : i + 1;
+                }
+                if (start < length) {
+                    lines.add(new int[] {start, length});
+                }
+                pythonLines = lines;
+            }
+            return pythonLines;
         }
 
         /** {@code text.split("\n")}, empty strings kept. */
         LfLines lfLines() {
-            return lfLines != null ? lfLines : (lfLines = new LfLines(cps, length));
+            if (lfLines == null) {
+                classify();
+                lfLines = new LfLines(cps, length, scratch.breaks, breakCount);
+            }
+            return lfLines;
         }
 
         long[] duplicateLines() {
@@ -233,14 +262,7 @@ final class QualityMeasurer {
         }
 
         long lineFeeds() {
-            if (lineFeeds < 0) {
-                long count = 0;
-                for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-                    count++;
-                }
-                lineFeeds = count;
-            }
-            return lineFeeds;
+            return lfLines().count() - 1;
         }
 
         /**
@@ -285,29 +307,52 @@ final class QualityMeasurer {
         }
 
         /**
-         * Writes the code points that are not Python white space to {@code kept} and the positions of the others to
-         * {@code gaps} (each as long as the text at least), {@link #nonSpaceLength} of them, and returns
-         * {@code kept}; sets {@link #cwtUnitsAreNonSpace}.
+         * One pass over the code points: the histogram of their counted classes ({@link #histogram}), the code points
+         * that are not Python white space to the scratch's {@code nonSpace} ({@link #nonSpaceLength} of them) and the
+         * positions of the others to its {@code gaps}; sets {@link #cwtUnitsAreNonSpace}. Once per document.
          */
-        int[] nonSpace(int[] kept, int[] gaps) {
+        void classify() {
+            if (histogram != null) {
+                return;
+            }
+            if (scratch.nonSpace.length < length) {
+                scratch.nonSpace = new int[Math.max(length, 2 * scratch.nonSpace.length)];
+                scratch.gaps = new int[scratch.nonSpace.length];
+                scratch.breaks = new int[scratch.nonSpace.length];
+            }
+            int[] kept = scratch.nonSpace;
+            int[] gaps = scratch.gaps;
+            int[] breaks = scratch.breaks;
+            int b = 0;
+            int[] counted = new int[CharacterClasses.COUNTED + 1];
             int j = 0;
             int g = 0;
-            boolean plain = true;
+            int all = CharacterClasses.CWT_PLAIN;
+            CharacterClasses classes = measurer.classes;
             for (int i = 0; i < length; i++) {
                 int cp = cps[i];
-                if (!PythonText.isSpace(cp)) {
+                int bits = classes.of(cp);
+                counted[bits & CharacterClasses.COUNTED]++;
+                all &= bits;
+                if ((bits & CharacterClasses.SPACE) == 0) {
                     kept[j++] = cp;
-                    plain = plain && PythonText.lowerCaseKeeps(cp);
                 } else {
                     gaps[g++] = i;
-                    plain = plain && (cp == ' ' || cp == '\n' || cp == '\t');
+                    if ((bits & CharacterClasses.LINE_BOUNDARY) != 0) {
+                        breaks[b++] = i;
+                    }
                 }
             }
+            breakCount = b;
             nonSpaceLength = j;
-            cwtUnitsAreNonSpace = plain;
-            return kept;
+            cwtUnitsAreNonSpace = all != 0;
+            histogram = counted;
         }
 
+        /** Documents' code points by counted classes, once {@link #classify classified}. */
+        int @Nullable [] histogram;
+        /** The positions of the line boundaries, {@code scratch.breaks[0, breakCount)}, once classified. */
+        int breakCount;
         int nonSpaceLength;
         /**
          * Whether {@link #cwtUnits} are the non-space code points: all white space is space, LF or TAB (which both
@@ -336,11 +381,8 @@ final class QualityMeasurer {
     private CharNgramValues charNgrams(Doc doc) {
         Scratch scratch = doc.scratch;
         CharNgramValues values = new CharNgramValues();
-        if (scratch.nonSpace.length < doc.length) {
-            scratch.nonSpace = new int[Math.max(doc.length, 2 * scratch.nonSpace.length)];
-            scratch.gaps = new int[scratch.nonSpace.length];
-        }
-        int[] kept = doc.nonSpace(scratch.nonSpace, scratch.gaps);
+        doc.classify();
+        int[] kept = scratch.nonSpace;
         int keptLength = doc.nonSpaceLength;
 
         boolean cwtShared = measuresCwtRepetition && doc.cwtUnitsAreNonSpace;
@@ -439,43 +481,19 @@ final class QualityMeasurer {
         long alnum;
         long basicHan;
 
-        static Counts of(int[] cps, int length) {
+        /** The counts from a histogram of the counted classes ({@link CharacterClasses#COUNTED}). */
+        static Counts of(int[] histogram) {
             Counts c = new Counts();
-            for (int i = 0; i < length; i++) {
-                int cp = cps[i];
-                if (cp >= 0x4E00 && cp <= 0x9FFF) {
-                    // the common case: a unified ideograph (all Han, all letters)
-                    c.han++;
-                    c.alnum++;
-                    c.basicHan += cp <= 0x9FA5 ? 1 : 0;
-                    continue;
-                }
-                int type = UCharacter.getType(cp);
-                boolean letter = type >= UCharacterCategory.UPPERCASE_LETTER
-                        && type <= UCharacterCategory.OTHER_LETTER;
-                if (Scripts.isHan(cp)) {
-                    c.han++;
-                } else if (letter) {
-                    c.letters++;
-                }
-                if (letter || type >= UCharacterCategory.DECIMAL_DIGIT_NUMBER
-                        && type <= UCharacterCategory.OTHER_NUMBER) {
-                    c.alnum++;
-                }
-                switch (type) {
-                    case UCharacterCategory.DECIMAL_DIGIT_NUMBER -> c.digits++;
-                    case UCharacterCategory.DASH_PUNCTUATION, UCharacterCategory.START_PUNCTUATION,
-                            UCharacterCategory.END_PUNCTUATION, UCharacterCategory.CONNECTOR_PUNCTUATION,
-                            UCharacterCategory.OTHER_PUNCTUATION, UCharacterCategory.INITIAL_PUNCTUATION,
-                            UCharacterCategory.FINAL_PUNCTUATION -> c.punctuation++;
-                    case UCharacterCategory.MATH_SYMBOL, UCharacterCategory.CURRENCY_SYMBOL,
-                            UCharacterCategory.MODIFIER_SYMBOL, UCharacterCategory.OTHER_SYMBOL -> c.symbols++;
-                    default -> {
-                    }
-                }
-                if (PythonText.isWhiteSpace(cp)) {
-                    c.whitespace++;
-                }
+            for (int bits = 0; bits < histogram.length; bits++) {
+                long n = histogram[bits];
+                c.han += (bits & CharacterClasses.HAN) != 0 ? n : 0;
+                c.letters += (bits & CharacterClasses.LETTER) != 0 ? n : 0;
+                c.alnum += (bits & CharacterClasses.LETTER_OR_NUMBER) != 0 ? n : 0;
+                c.digits += (bits & CharacterClasses.DIGIT) != 0 ? n : 0;
+                c.punctuation += (bits & CharacterClasses.PUNCTUATION) != 0 ? n : 0;
+                c.symbols += (bits & CharacterClasses.SYMBOL) != 0 ? n : 0;
+                c.whitespace += (bits & CharacterClasses.WHITE_SPACE) != 0 ? n : 0;
+                c.basicHan += (bits & CharacterClasses.BASIC_HAN) != 0 ? n : 0;
             }
             return c;
         }
@@ -541,25 +559,6 @@ final class QualityMeasurer {
             }
         }
         return new long[] {repeated, chars, size};
-    }
-
-    /** {@code str.splitlines()} as [start, end) ranges of code point indices. */
-    static List<int[]> pythonLines(int[] cps, int length) {
-        List<int[]> lines = new ArrayList<>(64);
-        int start = 0;
-        for (int i = 0; i < length; i++) {
-            if (PythonText.isLineBoundary(cps[i])) {
-                lines.add(new int[] {start, i});
-                if (cps[i] == '\r' && i + 1 < length && cps[i + 1] == '\n') {
-                    i++;
-                }
-                start = i + 1;
-            }
-        }
-        if (start < length) {
-            lines.add(new int[] {start, length});
-        }
-        return lines;
     }
 
     /** Whether {@code s.strip()} is empty. */
