@@ -418,18 +418,16 @@ final class NgramClasses {
         long tagged = (hash >>> (64 - KEY_BITS)) | generation << KEY_BITS;
         int mask = (1 << (64 - shift)) - 1;
         int slot = (int) ((hash * SPREAD) >>> shift);
-        while (true) {
-            long k = keys[slot];
-            if (k == tagged && same(firsts[slot], at)) {
-                return firsts[slot];
-            }
-            if (k >>> KEY_BITS != generation) {
-                keys[slot] = tagged;
-                firsts[slot] = at;
-                return at;
-            }
+        long k = keys[slot];
+        while (k >>> KEY_BITS == generation && (k != tagged || !same(firsts[slot], at))) {
             slot = (slot + 1) & mask;
+            k = keys[slot];
         }
+        // found (a free slot is of another generation, so never equal to the tag) or free, as in firstOf
+        int first = k == tagged ? firsts[slot] : at;
+        keys[slot] = tagged;
+        firsts[slot] = first;
+        return first;
     }
 
     private boolean same(int a, int b) {
