@@ -38,7 +38,7 @@ import org.zhpipe.stage.Pipeline;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 2, time = 10)
 @Measurement(iterations = 4, time = 10)
 public class DiscoveryBenchmark {

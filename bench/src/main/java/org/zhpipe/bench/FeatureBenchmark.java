@@ -61,7 +61,7 @@ import org.zhpipe.stage.Pipeline;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 2, time = 10)
 @Measurement(iterations = 5, time = 10)
 public class FeatureBenchmark {

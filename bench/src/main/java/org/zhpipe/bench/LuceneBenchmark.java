@@ -43,7 +43,7 @@ import org.zhpipe.lucene.ZhpipeAnalyzer;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 5, time = 3)
 public class LuceneBenchmark {
