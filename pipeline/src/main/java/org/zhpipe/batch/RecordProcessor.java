@@ -48,6 +48,8 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
     private final boolean tokens;
     /** The pipeline's code point mapping, when that is all it does and text lines are written: run on the bytes. */
     private final org.zhpipe.stage.@Nullable FusedCodePointStage bytesMapping;
+    /** As {@link #bytesMapping}, for the text of JSONL records written back as JSONL with no field added. */
+    private final org.zhpipe.stage.@Nullable FusedCodePointStage jsonMapping;
 
     /**
      * @param outputFormat resolved: not {@link OutputFormat#AUTO}
@@ -77,6 +79,8 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
         this.tokens = options.tokens();
         this.observed = observed;
         this.bytesMapping = outputFormat == OutputFormat.TEXT && !observed
+                ? pipeline.codePointMapping().orElse(null) : null;
+        this.jsonMapping = outputFormat == OutputFormat.JSONL && !observed && !signals
                 ? pipeline.codePointMapping().orElse(null) : null;
     }
 
@@ -142,8 +146,8 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
     private Outcome processJson(RawRecord record, byte[] utf8) {
         boolean jsonOut = outputFormat == OutputFormat.JSONL;
         JsonRecord json;
+        List<String> added = new ArrayList<>(2);
         try {
-            List<String> added = new ArrayList<>(2);
             if (jsonOut && tokens && pipeline.segments() && !pipeline.hasFeatures()) {
                 added.add("tokens");
             }
@@ -154,6 +158,15 @@ final class RecordProcessor implements Function<List<RawRecord>, List<Outcome>> 
         } catch (RecordProblem e) {
             String line = utf8(utf8);
             return bad(record, e.getMessage(), line, line);
+        }
+        byte[] textUtf8 = json.textUtf8();
+        if (jsonMapping != null && added.isEmpty() && textUtf8 != null) {
+            // the text as the line holds it (no escape in it), mapped bytes to bytes, with no string made
+            org.zhpipe.stage.FusedCodePointStage.Utf8Mapping mapped = jsonMapping.mapUtf8(textUtf8);
+            if (mapped != null) {
+                return Outcome.good(record, json.renderUtf8(mapped.utf8()), mapped.codePointsIn(),
+                        mapped.codePointsOut());
+            }
         }
         try {
             Result result = pipeline.process(json.text());

@@ -53,15 +53,20 @@ public final class JsonRecord {
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
             .build();
 
-    private final String text;
+    /** The text, or {@code null} until asked for when the record holds it as {@link #textUtf8}. */
+    private @Nullable String text;
+    /** The text as the line holds it, when that is its UTF-8 (no escape in it); else {@code null}. */
+    private final byte @Nullable [] textUtf8;
     private final String field;
     /** The names whose values are left out of the record, in the order their holes come. */
     private final String[] holeNames;
     /** The record's compact JSON in UTF-8 around the holes: one piece more than there are holes. */
     private final byte[][] pieces;
 
-    private JsonRecord(String text, String field, List<String> holeNames, byte[][] pieces) {
+    private JsonRecord(@Nullable String text, byte @Nullable [] textUtf8, String field, List<String> holeNames,
+                       byte[][] pieces) {
         this.text = text;
+        this.textUtf8 = textUtf8;
         this.field = field;
         this.holeNames = holeNames.toArray(String[]::new);
         this.pieces = pieces;
@@ -101,7 +106,7 @@ public final class JsonRecord {
         }
         StringWriter out = new StringWriter(line.length() + 16);
         try (JsonParser p = JSON.createParser(line); JsonGenerator g = JSON.createGenerator(out)) {
-            Copy copy = copy(p, g, () -> out.getBuffer().length(), field, added, fieldSetting);
+            Copy copy = copy(p, g, () -> out.getBuffer().length(), null, field, added, fieldSetting);
             String json = out.toString();
             byte[][] pieces = new byte[copy.holeAt.size() + 1][];
             int from = 0;
@@ -110,7 +115,7 @@ public final class JsonRecord {
                 pieces[i] = JsonEscapes.escapeLoneSurrogates(json.substring(from, to)).getBytes(StandardCharsets.UTF_8);
                 from = to;
             }
-            return new JsonRecord(copy.text, field, copy.names, pieces);
+            return new JsonRecord(copy.text, null, field, copy.names, pieces);
         } catch (IOException e) {
             throw problem(e);
         }
@@ -125,7 +130,7 @@ public final class JsonRecord {
         if (copiesAsBytes(utf8)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(utf8.length + 16);
             try (JsonParser p = JSON.createParser(utf8); JsonGenerator g = JSON.createGenerator(out)) {
-                Copy copy = copy(p, g, out::size, field, added, fieldSetting);
+                Copy copy = copy(p, g, out::size, utf8, field, added, fieldSetting);
                 g.flush();
                 byte[] json = out.toByteArray();
                 byte[][] pieces = new byte[copy.holeAt.size() + 1][];
@@ -135,7 +140,8 @@ public final class JsonRecord {
                     pieces[i] = Arrays.copyOfRange(json, from, to);
                     from = to;
                 }
-                return new JsonRecord(copy.text, field, copy.names, pieces);
+                byte[] raw = copy.rawTo < 0 ? null : Arrays.copyOfRange(utf8, copy.rawFrom, copy.rawTo);
+                return new JsonRecord(copy.text, raw, field, copy.names, pieces);
             } catch (IOException | RecordProblem e) {
                 // not a valid record: the character copy says why, in the words and columns it always has
             }
@@ -172,22 +178,31 @@ public final class JsonRecord {
         return true;
     }
 
-    /** What {@link #copy} found: the text, and the holes' names and positions in the generator's output. */
-    private record Copy(String text, List<String> names, List<Integer> holeAt) {
+    /**
+     * What {@link #copy} found: the text (null when it was left as the bytes {@code [rawFrom, rawTo)} of the line,
+     * -1 when not), and the holes' names and positions in the generator's output.
+     */
+    private record Copy(@Nullable String text, int rawFrom, int rawTo, List<String> names, List<Integer> holeAt) {
     }
 
     /**
      * Copies the record from {@code p} to {@code g}, leaving a hole for the text field and for each field in
-     * {@code added}; {@code position} tells where the generator's output ends once flushed.
+     * {@code added}; {@code position} tells where the generator's output ends once flushed. Given the line's bytes
+     * ({@code utf8}, well-formed UTF-8, which {@code p} reads), a text value without escapes or control characters
+     * is left as its bytes, not decoded.
      */
-    private static Copy copy(JsonParser p, JsonGenerator g, IntSupplier position, String field, List<String> added,
-                             String fieldSetting) throws IOException, RecordProblem {
+    private static Copy copy(JsonParser p, JsonGenerator g, IntSupplier position, byte @Nullable [] utf8,
+                             String field, List<String> added, String fieldSetting)
+            throws IOException, RecordProblem {
         JsonToken first = p.nextToken();
         if (first != JsonToken.START_OBJECT) {
             throw new RecordProblem("not a JSON object but " + describe(first) + "; each line of JSONL input "
                     + "must be an object such as {\"" + field + "\": \"...\"}");
         }
         String text = null;
+        boolean found = false;
+        int rawFrom = -1;
+        int rawTo = -1;
         List<String> names = new ArrayList<>(added.size() + 1);
         List<Integer> at = new ArrayList<>(added.size() + 1);
         g.writeStartObject();
@@ -199,7 +214,14 @@ public final class JsonRecord {
                     throw new RecordProblem("field \"" + field + "\" is " + describe(value) + ", not a string; "
                             + "set " + fieldSetting + " to the field that holds the text");
                 }
-                text = p.getText();
+                int[] raw = utf8 == null || found ? null : unescaped(utf8, p.currentTokenLocation().getByteOffset());
+                if (raw != null) {
+                    rawFrom = raw[0];
+                    rawTo = raw[1];
+                } else {
+                    text = p.getText();
+                }
+                found = true;
                 names.add(name);
                 at.add(hole(g, position, name));
             } else if (added.contains(name)) {
@@ -211,7 +233,7 @@ public final class JsonRecord {
                 copyValue(p, g);
             }
         }
-        if (text == null) {
+        if (!found) {
             throw new RecordProblem("no \"" + field + "\" field; set " + fieldSetting
                     + " to the field that holds the text");
         }
@@ -228,7 +250,29 @@ public final class JsonRecord {
                     + ": unexpected " + describe(trailing) + " after the object; put one object per line");
         }
         g.flush();
-        return new Copy(text, names, at);
+        return new Copy(text, rawFrom, rawTo, names, at);
+    }
+
+    /**
+     * The bytes between the quotes of the JSON string that starts (at its opening quote) at byte {@code quote} of
+     * {@code utf8}, as {@code [from, to)}, when they hold no escape and no control character: then they are the
+     * string's UTF-8. Else {@code null}.
+     */
+    private static int @Nullable [] unescaped(byte[] utf8, long quote) {
+        if (quote < 0 || quote >= utf8.length || utf8[(int) quote] != '"') {
+            return null;
+        }
+        int from = (int) quote + 1;
+        for (int i = from; i < utf8.length; i++) {
+            int b = utf8[i];
+            if (b == '"') {
+                return new int[] {from, i};
+            }
+            if (b == '\\' || b >= 0 && b < 0x20) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The record problem for what Jackson threw. */
@@ -282,7 +326,20 @@ public final class JsonRecord {
 
     /** The text field's value. */
     public String text() {
-        return text;
+        String t = text;
+        if (t == null) {
+            t = new String(java.util.Objects.requireNonNull(textUtf8), StandardCharsets.UTF_8);
+            text = t;
+        }
+        return t;
+    }
+
+    /**
+     * The text field's value in UTF-8 as the line holds it, when it holds no escape (only a record parsed from its
+     * bytes); else {@code null}. The array is the record's own: do not change it.
+     */
+    public byte @Nullable [] textUtf8() {
+        return textUtf8;
     }
 
     /**
@@ -291,7 +348,7 @@ public final class JsonRecord {
      */
     public String render(String newText, Tokens tokens, OffsetUnit unit) {
         boolean withTokens = Arrays.asList(holeNames).contains(TOKENS);
-        return render(newText, withTokens ? Map.of(TOKENS, ResultJson.tokensJson(tokens, text, unit)) : Map.of());
+        return render(newText, withTokens ? Map.of(TOKENS, ResultJson.tokensJson(tokens, text(), unit)) : Map.of());
     }
 
     /**
@@ -334,6 +391,31 @@ public final class JsonRecord {
                 at += values[i].length;
             }
         }
+        return json;
+    }
+
+    /**
+     * The record as {@link #renderUtf8(String, Map)} writes it with {@code newTextUtf8} (well-formed UTF-8, no lone
+     * surrogate) as the new text, and no added field.
+     */
+    public byte[] renderUtf8(byte[] newTextUtf8) {
+        if (holeNames.length != 1 || !holeNames[0].equals(field)) {
+            throw new IllegalArgumentException("the record has fields to add: " + String.join(", ", holeNames));
+        }
+        for (byte b : newTextUtf8) {
+            if (b == '"' || b == '\\' || b >= 0 && b < 0x20) {
+                // to be escaped: as the string is
+                return renderUtf8(new String(newTextUtf8, StandardCharsets.UTF_8), Map.of());
+            }
+        }
+        byte[] json = new byte[pieces[0].length + newTextUtf8.length + 2 + pieces[1].length];
+        System.arraycopy(pieces[0], 0, json, 0, pieces[0].length);
+        int at = pieces[0].length;
+        json[at++] = '"';
+        System.arraycopy(newTextUtf8, 0, json, at, newTextUtf8.length);
+        at += newTextUtf8.length;
+        json[at++] = '"';
+        System.arraycopy(pieces[1], 0, json, at, pieces[1].length);
         return json;
     }
 

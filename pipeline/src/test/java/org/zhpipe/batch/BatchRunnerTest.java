@@ -244,6 +244,49 @@ class BatchRunnerTest {
         assertEquals(14, r.summary().charsIn());
     }
 
+    /**
+     * A pipeline of code point mappers maps a JSONL text without escapes as its bytes: the same output, byte for
+     * byte, and the same counts as the decoded path (which an observer of the results forces), on random records
+     * whose texts map to characters JSON must escape (＂ → ", ＼ → \), hold escapes, line breaks, emoji, a BOM, or are
+     * no records at all.
+     */
+    @Test
+    void aCodePointPipelineMapsJsonlTextsAsTheirBytesAsTheDecodedPathDoes() throws IOException {
+        String[] parts = {"ＡＢｃ", "中文", "＂", "＼", "　", "😀", "\\n", "\\u4e2d", "\\\"", "\\\\", "ａ\\ud83d\\ude00",
+            "\\ud800", "x", " ", "\u00e9", "\u3000\u3000"};
+        java.util.Random random = new java.util.Random(11);
+        StringBuilder input = new StringBuilder();
+        for (int i = 0; i < 3_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(5); k > 0; k--) {
+                text.append(parts[random.nextInt(parts.length)]);
+            }
+            String record = switch (random.nextInt(12)) {
+                case 0 -> "{\"id\": " + i + "}"; // no text: a bad record
+                case 1 -> "{\"text\": \"" + text + "\", \"text\": \"b\"}"; // a duplicate key: bad
+                case 2 -> "{\"meta\": {\"t\": \"ｘ\"}, \"text\": \"" + text + "\"}";
+                default -> "{\"id\": " + i + ", \"text\": \"" + text + "\", \"n\": 1.50}";
+            };
+            input.append(record).append('\n');
+        }
+        Path in = write("mapped.jsonl", input.toString(), UTF_8);
+        Pipeline pipeline = org.zhpipe.spec.Spec.parseInline("halfwidth,lowercase").build();
+        BatchOptions options = files(in).onError(OnError.SKIP).build();
+        Run bytes = run(pipeline, options, NO_STDIN);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<String> reports = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        BatchSummary decoded = new BatchRunner(pipeline, options).run(NO_STDIN, out, reports::add, null,
+                (source, text, result) -> seen.add(source));
+        assertEquals(out.toString(UTF_8), bytes.out());
+        assertEquals(reports, bytes.reports());
+        assertEquals(decoded.recordsOut(), bytes.summary().recordsOut());
+        assertEquals(decoded.charsIn(), bytes.summary().charsIn());
+        assertEquals(decoded.charsOut(), bytes.summary().charsOut());
+        assertTrue(bytes.out().contains("\\\"\"") && bytes.out().contains("\\\\"), "quotes and backslashes escaped");
+        assertTrue(seen.size() > 2_000, "records seen: " + seen.size());
+    }
+
     @Test
     void jsonlWithASegmenterAddsTokensWithOffsetsIntoTheField() throws IOException {
         Path in = write("data.ndjson.gz", gzip("{\"id\": 7, \"body\": \"a 世\"}\n"));

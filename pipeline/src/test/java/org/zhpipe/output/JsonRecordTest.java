@@ -1,5 +1,6 @@
 package org.zhpipe.output;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -126,6 +127,7 @@ class JsonRecordTest {
         java.util.Random random = new java.util.Random(5);
         String[] names = {"id", "meta", "tokens", "signals", "url", "\\u0074ext", "n😀", "text"};
         int records = 0;
+        int unescaped = 0;
         for (int trial = 0; trial < 20_000; trial++) {
             StringBuilder line = new StringBuilder(SPACES[random.nextInt(SPACES.length)]).append('{');
             int fields = random.nextInt(5);
@@ -168,9 +170,20 @@ class JsonRecordTest {
             java.util.Map<String, String> values = java.util.Map.of("tokens", "[\"中\"]", "signals", "{\"s\":1}");
             String newText = random.nextBoolean() ? fromText.text() : "新\ud800文 \"😀\"";
             assertEquals(fromText.render(newText, values), fromBytes.render(newText, values), text);
+            if (added.isEmpty() && fromBytes.textUtf8() != null) {
+                // a text without escapes is kept as its bytes, and rendered from bytes as from its string
+                assertArrayEquals(fromText.text().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        fromBytes.textUtf8(), text);
+                String plain = random.nextBoolean() ? fromText.text() : "新文 \"😀\\\n\u0001/";
+                assertEquals(fromText.render(plain, java.util.Map.of()), new String(fromBytes.renderUtf8(
+                        plain.getBytes(java.nio.charset.StandardCharsets.UTF_8)), java.nio.charset.StandardCharsets.UTF_8),
+                        text);
+                unescaped++;
+            }
             records++;
         }
         assertTrue(records > 2_000, "records: " + records);
+        assertTrue(unescaped > 200, "texts kept as bytes: " + unescaped);
     }
 
     @Test
