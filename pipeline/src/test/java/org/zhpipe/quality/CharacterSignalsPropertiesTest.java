@@ -116,18 +116,10 @@ class CharacterSignalsPropertiesTest {
         long lineFeeds = text.chars().filter(c -> c == '\n').count();
         m.put("cwtMeanLineLength", (double) n / (lineFeeds + 1));
         // datatrove: re.split("\n+", text); find_duplicates over those
-        List<String> runs = List.of(java.util.regex.Pattern.compile("\n+").split(text, -1));
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        long repeated = 0;
-        long repeatedChars = 0;
-        for (String r : runs) {
-            if (!seen.add(r)) {
-                repeated++;
-                repeatedChars += r.codePointCount(0, r.length());
-            }
-        }
-        m.put("dupLineFraction", (double) repeated / runs.size());
-        m.put("dupLineCharFraction", share(repeatedChars, n));
+        long[] duplicates = LfLinesPropertiesTest.duplicates(
+                List.of(java.util.regex.Pattern.compile("\n+").split(text, -1)));
+        m.put("dupLineFraction", (double) duplicates[0] / duplicates[2]);
+        m.put("dupLineCharFraction", share(duplicates[1], n));
         // unique stripped non-empty LF lines over those lines
         List<String> stripped = new ArrayList<>();
         for (String line : text.split("\n", -1)) {

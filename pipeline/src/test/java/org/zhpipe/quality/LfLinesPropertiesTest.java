@@ -13,8 +13,8 @@ import net.jqwik.api.constraints.StringLength;
 
 /** The line statistics on char ranges equal the sources' definitions on strings, on random texts with many repeats. */
 class LfLinesPropertiesTest {
-    /** datatrove find_duplicates over strings. */
-    private static long[] duplicates(List<String> elements) {
+    /** datatrove find_duplicates over strings: {repeated, their characters, all}. */
+    static long[] duplicates(List<String> elements) {
         Set<String> seen = new HashSet<>();
         long repeated = 0;
         long chars = 0;
