@@ -24,7 +24,7 @@ final class NgramClasses {
     private static final int KEY_BITS = 52;
     private static final int MAX_GENERATION = (1 << (63 - KEY_BITS)) - 1;
     /** Up to this many keys, the table is kept sparse; see {@link #reset}. */
-    private static final int SPARSE_ITEMS = 1 << 16;
+    private static final int SPARSE_ITEMS = 1 << 14;
 
     private int[] units = new int[0];
     private int length;

@@ -308,8 +308,10 @@ final class QualityMeasurer {
 
         /**
          * One pass over the code points: the histogram of their counted classes ({@link #histogram}), the code points
-         * that are not Python white space to the scratch's {@code nonSpace} ({@link #nonSpaceLength} of them) and the
-         * positions of the others to its {@code gaps}; sets {@link #cwtUnitsAreNonSpace}. Once per document.
+         * that are not Python white space to the scratch's {@code nonSpace} ({@link #nonSpaceLength} of them), the
+         * positions of the others to its {@code gaps}, and those of the line boundaries ({@code str.splitlines}'s,
+         * LF among them) to its {@code breaks} ({@link #breakCount}); sets {@link #cwtUnitsAreNonSpace}. Once per
+         * document.
          */
         void classify() {
             if (histogram != null) {
@@ -349,7 +351,7 @@ final class QualityMeasurer {
             histogram = counted;
         }
 
-        /** Documents' code points by counted classes, once {@link #classify classified}. */
+        /** The document's code points by counted classes, once {@link #classify classified}. */
         int @Nullable [] histogram;
         /** The positions of the line boundaries, {@code scratch.breaks[0, breakCount)}, once classified. */
         int breakCount;
