@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Splits a byte stream into lines on the byte 0x0A, before any decoding: right for every ASCII-compatible encoding
  * (UTF-8, GB18030, Big5), where 0x0A never occurs inside a multi-byte character. A line ends at {@code \n}; one
- * {@code \r} before it is dropped too; a last line without {@code \n} is still a line; an empty line is a line; an
- * empty stream has no lines. Lines are counted from 1. Not thread-safe.
+ * {@code \r} before it is dropped too; a last line without {@code \n} is still a line (one {@code \r} ending it is
+ * dropped too, a {@code \r\n} cut short); an empty line is a line; an empty stream has no lines. Lines are counted from 1. Not thread-safe.
  */
 final class LineReader implements Closeable {
     private static final byte[] EMPTY = new byte[0];

@@ -38,7 +38,9 @@ import org.zhpipe.text.Tokens;
  * the replaced values, so rendering is concatenation. A line given as UTF-8 bytes is parsed and copied as bytes, with
  * no string of the whole line ever made (the batch runner's JSONL path); a line with an escaped surrogate, or one
  * that is not a valid record, goes through the same copy in characters instead (Jackson's byte generator would pair
- * a lone surrogate with the next character, and the problem's column is counted in characters). Immutable.
+ * a lone surrogate with the next character, and the problem's column is counted in characters). A text value
+ * without escapes is kept as its bytes ({@link #textUtf8}) and decoded only when {@link #text} is first asked for.
+ * Immutable as seen from outside (that decoding caches a string), safe to share once built.
  *
  * <p>It belongs with the output formats: what it keeps of the line is what JSONL output writes around the new text,
  * and {@link FeatureOutput} copies fields the same way. A batch run parses each JSONL line with it, also just to
